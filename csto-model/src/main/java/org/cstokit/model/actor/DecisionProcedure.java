@@ -1,0 +1,68 @@
+package org.cstokit.model.actor;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How an organ decides: the kind of procedure, whether a member may stay out of a decision without
+ * blocking it (a limited format), and a summary in our own words.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDecisionProcedure.class)
+@JsonDeserialize(as = ImmutableDecisionProcedure.class)
+public abstract class DecisionProcedure {
+  DecisionProcedure() {}
+
+  /**
+   * Returns the kind of procedure.
+   *
+   * @return the kind of procedure
+   */
+  public abstract ProcedureKind kind();
+
+  /**
+   * Returns whether a member may declare it does not take part without blocking the decision.
+   *
+   * @return true if so; false by default
+   */
+  @Value.Default
+  public boolean isLimitedFormatAllowed() {
+    return false;
+  }
+
+  /**
+   * Returns a summary in our own words.
+   *
+   * @return a summary in our own words, or empty when the source does not give it
+   */
+  public abstract Optional<String> summary();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DecisionProcedure}; {@code kind} is required. */
+  public static final class Builder extends ImmutableDecisionProcedure.Builder {
+    Builder() {}
+  }
+
+  /**
+   * A procedure of the given kind, with no limited format.
+   *
+   * @param kind the kind
+   * @return the procedure
+   */
+  public static DecisionProcedure of(ProcedureKind kind) {
+    return builder().kind(kind).build();
+  }
+
+}

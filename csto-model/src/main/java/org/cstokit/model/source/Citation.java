@@ -1,0 +1,118 @@
+package org.cstokit.model.source;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.cstokit.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Where in a {@link Source} a fact is stated: the section heading, the endnote whose marker
+ * closes the passage, for tables the row, and optionally a page or another locator (a URL
+ * fragment, a paragraph). Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCitation.class)
+@JsonDeserialize(as = ImmutableCitation.class)
+public abstract class Citation {
+  Citation() {}
+
+  /**
+   * Returns the cited source.
+   *
+   * @return the source id
+   */
+  public abstract SourceId source();
+
+  /**
+   * Returns the heading of the section that holds the fact, exactly as the source prints it (for
+   * a table, its number such as {@code Table III-1}).
+   *
+   * @return the section heading
+   */
+  public abstract String section();
+
+  /**
+   * Returns the number of the endnote whose marker closes the passage, if there is one.
+   *
+   * @return the endnote number, or empty
+   */
+  public abstract Optional<Integer> note();
+
+  /**
+   * Returns the 1-based row of a table, in printed order.
+   *
+   * @return the row, or empty
+   */
+  public abstract Optional<Integer> row();
+
+  /**
+   * Returns the printed page, where known.
+   *
+   * @return the page, or empty
+   */
+  public abstract Optional<Integer> page();
+
+  /**
+   * Returns another locator (for a web source, the address of the page).
+   *
+   * @return the locator, or empty
+   */
+  public abstract Optional<String> locator();
+
+  /**
+   * A citation of a section and endnote.
+   *
+   * @param source the source
+   * @param section the section heading
+   * @param note the endnote number
+   * @return the citation
+   */
+  public static Citation of(SourceId source, String section, int note) {
+    return builder().source(source).section(section).note(note).build();
+  }
+
+  /**
+   * A citation of a whole section, without endnote.
+   *
+   * @param source the source
+   * @param section the section heading
+   * @return the citation
+   */
+  public static Citation of(SourceId source, String section) {
+    return builder().source(source).section(section).build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Citation}; {@code source} and {@code section} are required. */
+  public static final class Builder extends ImmutableCitation.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(section(), "section");
+    note().ifPresent(n -> Checks.positive(n, "note"));
+    row().ifPresent(n -> Checks.positive(n, "row"));
+    page().ifPresent(n -> Checks.positive(n, "page"));
+    locator().ifPresent(l -> Checks.notBlank(l, "locator"));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(source().value()).append(", ").append(section());
+    note().ifPresent(n -> s.append(", note ").append(n));
+    row().ifPresent(n -> s.append(", row ").append(n));
+    page().ifPresent(n -> s.append(", p. ").append(n));
+    locator().ifPresent(l -> s.append(", ").append(l));
+    return s.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package org.cstokit.model.source;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.cstokit.model.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A document that facts are taken from: its bibliographic record and, for structured documents,
+ * the ordered list of its section headings that citations refer to. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSource.class)
+@JsonDeserialize(as = ImmutableSource.class)
+public abstract class Source {
+  Source() {}
+
+  /**
+   * Returns the identifier.
+   *
+   * @return the id
+   */
+  public abstract SourceId id();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns the authors, in the order the document gives them.
+   *
+   * @return the authors, possibly empty (a corporate web page)
+   */
+  public abstract List<String> authors();
+
+  /**
+   * Returns the publisher.
+   *
+   * @return the publisher
+   */
+  public abstract String publisher();
+
+  /**
+   * Returns the place of publication, if known.
+   *
+   * @return the place, or empty
+   */
+  public abstract Optional<String> place();
+
+  /**
+   * Returns the year of publication (or of retrieval for a web page).
+   *
+   * @return the year
+   */
+  public abstract int year();
+
+  /**
+   * Returns what kind of document it is.
+   *
+   * @return the kind
+   */
+  public abstract SourceKind kind();
+
+  /**
+   * Returns the address of the document, if it has one.
+   *
+   * @return the URL, or empty
+   */
+  public abstract Optional<String> url();
+
+  /**
+   * Returns the licence or copyright status, if stated.
+   *
+   * @return the licence, or empty
+   */
+  public abstract Optional<String> licence();
+
+  /**
+   * Returns the section headings, in document order, that citations may name.
+   *
+   * @return the headings, possibly empty (then any section name is accepted)
+   */
+  public abstract List<String> sections();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(title(), "title");
+    Checks.notBlank(publisher(), "publisher");
+    Checks.year(year(), "year");
+    Checks.check(sections().stream().distinct().count() == sections().size(),
+        org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "sections", sections(), "repeats a heading");
+  }
+}

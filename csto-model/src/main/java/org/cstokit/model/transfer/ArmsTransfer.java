@@ -1,0 +1,183 @@
+package org.cstokit.model.transfer;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.internal.Checks;
+import org.cstokit.model.quantity.Quantity;
+import org.cstokit.model.source.Citation;
+import org.cstokit.model.source.Dispute;
+import org.cstokit.model.source.Fact;
+import org.cstokit.model.source.RecordId;
+import org.immutables.value.Value;
+
+/**
+ * A transfer of weapons from a supplier to a recipient, after the SIPRI trade register:
+ * designation, description, category, order and delivery years, numbers ordered and delivered
+ * (each possibly unknown), terms and remarks.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableArmsTransfer.class)
+@JsonDeserialize(as = ImmutableArmsTransfer.class)
+public abstract class ArmsTransfer implements Fact {
+  ArmsTransfer() {}
+
+  /**
+   * Returns the identifier, unique across every family of the data set.
+   *
+   * @return the identifier, unique across every family of the data set
+   */
+  @Override
+  public abstract RecordId id();
+
+  /**
+   * Returns the supplier.
+   *
+   * @return the supplier
+   */
+  public abstract StateCode supplier();
+
+  /**
+   * Returns the recipient.
+   *
+   * @return the recipient
+   */
+  public abstract StateCode recipient();
+
+  /**
+   * Returns the designation.
+   *
+   * @return the designation
+   */
+  public abstract String designation();
+
+  /**
+   * Returns the description.
+   *
+   * @return the description
+   */
+  public abstract String description();
+
+  /**
+   * Returns the weapon category.
+   *
+   * @return the weapon category
+   */
+  public abstract WeaponCategory category();
+
+  /**
+   * Returns the year of order.
+   *
+   * @return the year of order, or empty when the source does not give it
+   */
+  public abstract Optional<Integer> orderYear();
+
+  /**
+   * Returns the first year of delivery.
+   *
+   * @return the first year of delivery, or empty when the source does not give it
+   */
+  public abstract Optional<Integer> deliveryFirst();
+
+  /**
+   * Returns the last year of delivery.
+   *
+   * @return the last year of delivery, or empty when the source does not give it
+   */
+  public abstract Optional<Integer> deliveryLast();
+
+  /**
+   * Returns the number ordered.
+   *
+   * @return the number ordered, or empty when the source does not give it
+   */
+  public abstract Optional<Integer> numberOrdered();
+
+  /**
+   * Returns the number delivered.
+   *
+   * @return the number delivered, or empty when the source does not give it
+   */
+  public abstract Optional<Integer> numberDelivered();
+
+  /**
+   * Returns the terms.
+   *
+   * @return the terms
+   */
+  public abstract TransferTerms terms();
+
+  /**
+   * Returns the value of the deal.
+   *
+   * @return the value of the deal, or empty when the source does not give it
+   */
+  public abstract Optional<Quantity> value();
+
+  /**
+   * Returns remarks in our own words.
+   *
+   * @return remarks in our own words, or empty when the source does not give it
+   */
+  public abstract Optional<String> remarks();
+
+  /**
+   * Returns the table row the record came from.
+   *
+   * @return the table row the record came from, or empty when the source does not give it
+   */
+  public abstract Optional<TableRow> tableRow();
+
+  /**
+   * Returns where the fact is stated; never empty.
+   *
+   * @return where the fact is stated; never empty
+   */
+  @Override
+  public abstract List<Citation> citations();
+
+  /**
+   * Returns other values recorded for fields of this fact.
+   *
+   * @return other values recorded for fields of this fact
+   */
+  @Override
+  public abstract List<Dispute> disputes();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ArmsTransfer}; {@code supplier}, {@code recipient}, {@code designation}, {@code description}, {@code category}, {@code terms} are required. */
+  public static final class Builder extends ImmutableArmsTransfer.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Fact.validate(this);
+    Checks.notBlank(designation(), "designation");
+    orderYear().ifPresent(y -> Checks.year(y, "orderYear"));
+    deliveryFirst().ifPresent(y -> Checks.year(y, "deliveryFirst"));
+    deliveryLast().ifPresent(y -> Checks.year(y, "deliveryLast"));
+    if (deliveryFirst().isPresent() && deliveryLast().isPresent()) {
+      Checks.check(deliveryLast().get() >= deliveryFirst().get(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "deliveryLast", deliveryLast().get(), "is before deliveryFirst " + deliveryFirst().get());
+    }
+    if (numberOrdered().isPresent() && numberDelivered().isPresent()) {
+      Checks.check(numberDelivered().get() <= numberOrdered().get(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "numberDelivered", numberDelivered().get(), "exceeds numberOrdered " + numberOrdered().get());
+    }
+    numberOrdered().ifPresent(n -> Checks.positive(n, "numberOrdered"));
+    numberDelivered().ifPresent(n -> Checks.check(n >= 0, org.cstokit.model.InvalidValueException.Kind.OUT_OF_RANGE, "numberDelivered", n, "is negative"));
+    Checks.check(!supplier().equals(recipient()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "recipient", recipient(), "is the supplier");
+  }
+
+}
