@@ -12,6 +12,7 @@ import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.time.Period;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.immutables.value.Value;
 
 /**
@@ -159,6 +160,7 @@ public abstract class Facility implements Fact {
    *
    * @return true when the operator is not the host
    */
+  @JsonIgnore
   public boolean isForeign() {
     return !host().equals(operator());
   }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.cstokit.model.InvalidValueException.Kind;
 import org.cstokit.model.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.immutables.value.Value;
 
 /**
@@ -171,9 +172,14 @@ public abstract class Quantity {
             "needs both lower and upper bounds");
         break;
       case MORE_THAN:
+        upper().ifPresent(u -> Checks.check(u.compareTo(value()) > 0, Kind.INCONSISTENT, "upper", u,
+            "must exceed the value " + value() + " of a MORE_THAN figure"));
+        Checks.check(lower().isEmpty(), Kind.INCONSISTENT, "lower", lower().orElse(null),
+            "is not allowed with MORE_THAN: the value is the lower bound");
+        break;
       case AT_LEAST:
         Checks.check(lower().isEmpty(), Kind.INCONSISTENT, "lower", lower().orElse(null),
-            "is not allowed with " + qualifier() + ": the value is the lower bound");
+            "is not allowed with AT_LEAST: the value is the lower bound");
         break;
       case UP_TO:
         Checks.check(upper().isEmpty(), Kind.INCONSISTENT, "upper", upper().orElse(null),
@@ -227,6 +233,7 @@ public abstract class Quantity {
    *
    * @return true for {@link Qualifier#EXACT}
    */
+  @JsonIgnore
   public boolean isExact() {
     return qualifier() == Qualifier.EXACT;
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.cstokit.model.InvalidValueException.Kind;
 import org.cstokit.model.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.immutables.value.Value;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -86,6 +87,7 @@ public abstract class Period {
    *
    * @return true when ongoing or not known to have ended
    */
+  @JsonIgnore
   public boolean isOpen() {
     return end().isEmpty();
   }

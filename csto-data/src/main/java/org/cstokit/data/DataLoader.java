@@ -1,0 +1,167 @@
+package org.cstokit.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cstokit.data.internal.Json;
+import org.cstokit.data.internal.Validator;
+import org.cstokit.model.InvalidValueException;
+
+/**
+ * Loads data files all or nothing: parses every file of every {@link Family}, builds every
+ * record, validates every cross-record rule, collects every problem, then either throws one
+ * {@link DataLoadException} listing them all or returns one immutable {@link Dataset}.
+ */
+public final class DataLoader {
+  /** The schema version this loader reads. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final Set<String> ENVELOPE = Set.of("schemaVersion", "dataVersion", "records");
+
+  private final DataSource source;
+
+  /**
+   * Creates a loader reading from a data source.
+   *
+   * @param source where to read the files
+   */
+  public DataLoader(DataSource source) {
+    this.source = source;
+  }
+
+  /**
+   * Loads and validates every family.
+   *
+   * @return the data set
+   * @throws DataLoadException listing every problem, if there is any
+   */
+  public Dataset load() {
+    List<Problem> problems = new ArrayList<>();
+    Map<Family, List<?>> records = new EnumMap<>(Family.class);
+    Set<String> versions = new TreeSet<>();
+    for (Family family : Family.values()) {
+      records.put(family, parse(family, problems, versions));
+    }
+    if (versions.size() > 1) {
+      problems.add(new Problem("*", "-", "dataVersion", "files disagree on the data version: " + versions));
+    }
+    // validate what could be parsed, so that one run reports every kind of problem at once
+    problems.addAll(new Validator(records).validate());
+    if (!problems.isEmpty()) {
+      throw new DataLoadException(DataLoadException.Kind.INVALID_DATA, problems);
+    }
+    return new Dataset(versions.isEmpty() ? "" : versions.iterator().next(), records);
+  }
+
+  private List<Object> parse(Family family, List<Problem> problems, Set<String> versions) {
+    String file = family.fileName();
+    List<Object> out = new ArrayList<>();
+    JsonNode root;
+    try {
+      Optional<InputStream> in = source.open(file);
+      if (in.isEmpty()) {
+        problems.add(new Problem(file, "-", "-", "file is missing"));
+        return out;
+      }
+      try (InputStream stream = in.get()) {
+        root = Json.MAPPER.readTree(stream);
+      }
+    } catch (JsonProcessingException e) {
+      problems.add(new Problem(file, "-", "-", "malformed JSON: " + e.getOriginalMessage()
+          + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
+      return out;
+    } catch (IOException e) {
+      throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
+          List.of(new Problem(file, "-", "-", "cannot be read: " + e)));
+    }
+    if (root == null || !root.isObject()) {
+      problems.add(new Problem(file, "-", "-", "is not a JSON object with schemaVersion, dataVersion and records"));
+      return out;
+    }
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!ENVELOPE.contains(name)) {
+        problems.add(new Problem(file, "-", name, "unknown envelope field"));
+      }
+    }
+    JsonNode schema = root.get("schemaVersion");
+    if (schema == null || !schema.isInt() || schema.intValue() != SCHEMA_VERSION) {
+      problems.add(new Problem(file, "-", "schemaVersion", "must be " + SCHEMA_VERSION + ", was " + schema));
+    }
+    JsonNode version = root.get("dataVersion");
+    if (version == null || !version.isTextual() || version.textValue().isBlank()) {
+      problems.add(new Problem(file, "-", "dataVersion", "must be a non-blank string, was " + version));
+    } else {
+      versions.add(version.textValue());
+    }
+    JsonNode list = root.get("records");
+    if (list == null || !list.isArray()) {
+      problems.add(new Problem(file, "-", "records", "must be an array, was " + list));
+      return out;
+    }
+    int index = 0;
+    for (JsonNode node : list) {
+      String id = node.isObject() && node.get("id") != null ? node.get("id").asText() : "#" + index;
+      try {
+        out.add(Json.MAPPER.treeToValue(node, family.recordType()));
+      } catch (JsonProcessingException e) {
+        problems.add(new Problem(file, id, path(e), reason(e)));
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(file, id, "-", e.getMessage()));
+      }
+      index++;
+    }
+    return out;
+  }
+
+  private static String path(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException)) {
+      return "-";
+    }
+    String p = ((JsonMappingException) e).getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+    return p.isEmpty() ? "-" : p;
+  }
+
+  private static String reason(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidValueException) {
+        return t.getMessage();
+      }
+    }
+    return e.getOriginalMessage().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Writes one family's records as a data file (two-space indentation, records in the given
+   * order, empty optional values and lists left out).
+   *
+   * @param records the records
+   * @param dataVersion the data version
+   * @return the JSON text, ending with a newline
+   */
+  public static String write(List<?> records, String dataVersion) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("dataVersion", dataVersion);
+    root.set("records", Json.MAPPER.valueToTree(records));
+    try {
+      return Json.WRITER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write records", e);
+    }
+  }
+}

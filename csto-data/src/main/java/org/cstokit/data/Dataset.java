@@ -1,0 +1,376 @@
+package org.cstokit.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cstokit.model.actor.Organ;
+import org.cstokit.model.actor.Organization;
+import org.cstokit.model.actor.OrganizationId;
+import org.cstokit.model.actor.Person;
+import org.cstokit.model.actor.State;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.Decision;
+import org.cstokit.model.event.Event;
+import org.cstokit.model.institution.Office;
+import org.cstokit.model.institution.RotationRule;
+import org.cstokit.model.institution.Tenure;
+import org.cstokit.model.law.Article;
+import org.cstokit.model.law.Instrument;
+import org.cstokit.model.membership.Membership;
+import org.cstokit.model.military.CollectiveForce;
+import org.cstokit.model.military.Exercise;
+import org.cstokit.model.military.Facility;
+import org.cstokit.model.military.FacilityStatus;
+import org.cstokit.model.military.Operation;
+import org.cstokit.model.military.Strength;
+import org.cstokit.model.military.UnitContribution;
+import org.cstokit.model.source.Fact;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.Source;
+import org.cstokit.model.source.SourceId;
+import org.cstokit.model.time.Period;
+import org.cstokit.model.time.Truth;
+import org.cstokit.model.transfer.ArmsTransfer;
+
+/**
+ * A validated, immutable data set: every family's records sorted by id, lookups by id
+ * ({@code find} returns an {@code Optional}, {@code get} throws {@link UnknownEntityException}),
+ * and time slices ({@link #asOf(LocalDate)}) answered from sorted interval indexes. Obtain the
+ * bundled one from {@link CstoData#bundled()}, others from {@link DataLoader}. Immutable and
+ * thread-safe.
+ */
+public final class Dataset {
+  private final String dataVersion;
+  private final ImmutableMap<Family, ImmutableList<?>> records;
+  private final ImmutableMap<String, Fact> facts;
+  private final ImmutableMap<SourceId, Source> sources;
+  private final TimeIndex<Membership> membershipIndex;
+  private final TimeIndex<Tenure> tenureIndex;
+  private final TimeIndex<Facility> facilityIndex;
+  private final TimeIndex<Instrument> instrumentIndex;
+
+  Dataset(String dataVersion, Map<Family, List<?>> byFamily) {
+    this.dataVersion = dataVersion;
+    EnumMap<Family, ImmutableList<?>> sorted = new EnumMap<>(Family.class);
+    LinkedHashMap<String, Fact> facts = new LinkedHashMap<>();
+    for (Family f : Family.values()) {
+      List<?> list = byFamily.getOrDefault(f, List.of());
+      if (f == Family.SOURCES) {
+        sorted.put(f, list.stream().map(Source.class::cast).sorted(Comparator.comparing(s -> s.id().value()))
+            .collect(ImmutableList.toImmutableList()));
+      } else {
+        ImmutableList<Fact> s = list.stream().map(Fact.class::cast).sorted(Comparator.comparing(r -> r.id().value()))
+            .collect(ImmutableList.toImmutableList());
+        sorted.put(f, s);
+        s.forEach(r -> facts.put(r.id().value(), r));
+      }
+    }
+    this.records = ImmutableMap.copyOf(sorted);
+    this.facts = ImmutableMap.copyOf(facts);
+    this.sources = sources().stream().collect(ImmutableMap.toImmutableMap(Source::id, s -> s));
+    this.membershipIndex = TimeIndex.of(memberships(), Membership::period);
+    this.tenureIndex = TimeIndex.of(tenures(), Tenure::period);
+    List<Facility> operating = new ArrayList<>();
+    for (Facility f : facilities()) {
+      if (f.period().isPresent() && f.status() != FacilityStatus.PROPOSED && f.status() != FacilityStatus.REFUSED) {
+        operating.add(f);
+      }
+    }
+    this.facilityIndex = TimeIndex.of(operating, f -> f.period().get());
+    List<Instrument> dated = new ArrayList<>();
+    for (Instrument i : instruments()) {
+      if (i.inForce().isPresent() && !i.expires().map(e -> e.latest().isBefore(i.inForce().get().latest())).orElse(false)) {
+        dated.add(i);
+      }
+    }
+    this.instrumentIndex = TimeIndex.of(dated, Dataset::inForcePeriod);
+  }
+
+  /**
+   * Returns the period an instrument is in force: from entry into force to expiry, if any.
+   *
+   * @param i an instrument with an entry into force
+   * @return the period
+   */
+  static Period inForcePeriod(Instrument i) {
+    return i.expires().map(e -> Period.of(i.inForce().get(), e)).orElse(Period.from(i.inForce().get()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> ImmutableList<T> family(Family f) {
+    return (ImmutableList<T>) records.get(f);
+  }
+
+  /**
+   * Returns the version of the data files.
+   *
+   * @return the data version
+   */
+  public String dataVersion() {
+    return dataVersion;
+  }
+
+  /**
+   * Returns the records of a family, sorted by id.
+   *
+   * @param family the family
+   * @return its records
+   */
+  public ImmutableList<?> records(Family family) {
+    return records.get(family);
+  }
+
+  /**
+   * Returns every fact record of every family (sources excluded), by id.
+   *
+   * @return the facts, in family then id order
+   */
+  public ImmutableMap<String, Fact> facts() {
+    return facts;
+  }
+
+  /** @return the sources, by id */
+  public ImmutableList<Source> sources() {
+    return family(Family.SOURCES);
+  }
+
+  /** @return the states, by code */
+  public ImmutableList<State> states() {
+    return family(Family.STATES);
+  }
+
+  /** @return the organizations, by id */
+  public ImmutableList<Organization> organizations() {
+    return family(Family.ORGANIZATIONS);
+  }
+
+  /** @return the organs, by id */
+  public ImmutableList<Organ> organs() {
+    return family(Family.ORGANS);
+  }
+
+  /** @return the persons, by id */
+  public ImmutableList<Person> persons() {
+    return family(Family.PERSONS);
+  }
+
+  /** @return the instruments, by id */
+  public ImmutableList<Instrument> instruments() {
+    return family(Family.INSTRUMENTS);
+  }
+
+  /** @return the articles, by id */
+  public ImmutableList<Article> articles() {
+    return family(Family.ARTICLES);
+  }
+
+  /** @return the memberships, by id */
+  public ImmutableList<Membership> memberships() {
+    return family(Family.MEMBERSHIPS);
+  }
+
+  /** @return the offices, by id */
+  public ImmutableList<Office> offices() {
+    return family(Family.OFFICES);
+  }
+
+  /** @return the tenures, by id */
+  public ImmutableList<Tenure> tenures() {
+    return family(Family.TENURES);
+  }
+
+  /** @return the rotation rules, by id */
+  public ImmutableList<RotationRule> rotationRules() {
+    return family(Family.ROTATION_RULES);
+  }
+
+  /** @return the collective forces, by id */
+  public ImmutableList<CollectiveForce> forces() {
+    return family(Family.FORCES);
+  }
+
+  /** @return the unit contributions, by id */
+  public ImmutableList<UnitContribution> units() {
+    return family(Family.UNITS);
+  }
+
+  /** @return the facilities, by id */
+  public ImmutableList<Facility> facilities() {
+    return family(Family.FACILITIES);
+  }
+
+  /** @return the arms transfers, by id */
+  public ImmutableList<ArmsTransfer> transfers() {
+    return family(Family.TRANSFERS);
+  }
+
+  /** @return the exercises, by id */
+  public ImmutableList<Exercise> exercises() {
+    return family(Family.EXERCISES);
+  }
+
+  /** @return the operations, by id */
+  public ImmutableList<Operation> operations() {
+    return family(Family.OPERATIONS);
+  }
+
+  /** @return the events, by id */
+  public ImmutableList<Event> events() {
+    return family(Family.EVENTS);
+  }
+
+  /** @return the decisions, by id */
+  public ImmutableList<Decision> decisions() {
+    return family(Family.DECISIONS);
+  }
+
+  /**
+   * Finds a state.
+   *
+   * @param code the ISO alpha-3 code
+   * @return the state, or empty
+   */
+  public Optional<State> findState(StateCode code) {
+    return find(code.value(), State.class);
+  }
+
+  /**
+   * Returns a state.
+   *
+   * @param code the ISO alpha-3 code
+   * @return the state
+   * @throws UnknownEntityException naming the code if the data set has no such state
+   */
+  public State state(StateCode code) {
+    return findState(code).orElseThrow(() ->
+        new UnknownEntityException(UnknownEntityException.Kind.STATE, code.value(), "state code"));
+  }
+
+  /**
+   * Finds an organization.
+   *
+   * @param id the organization id
+   * @return the organization, or empty
+   */
+  public Optional<Organization> findOrganization(OrganizationId id) {
+    return find(id.value(), Organization.class);
+  }
+
+  /**
+   * Returns an organization.
+   *
+   * @param id the organization id
+   * @return the organization
+   * @throws UnknownEntityException naming the id if the data set has no such organization
+   */
+  public Organization organization(OrganizationId id) {
+    return findOrganization(id).orElseThrow(() ->
+        new UnknownEntityException(UnknownEntityException.Kind.ORGANIZATION, id.value(), "organization"));
+  }
+
+  /**
+   * Finds a source.
+   *
+   * @param id the source id
+   * @return the source, or empty
+   */
+  public Optional<Source> findSource(SourceId id) {
+    return Optional.ofNullable(sources.get(id));
+  }
+
+  /**
+   * Returns a source.
+   *
+   * @param id the source id
+   * @return the source
+   * @throws UnknownEntityException naming the id if the data set has no such source
+   */
+  public Source source(SourceId id) {
+    return findSource(id).orElseThrow(() ->
+        new UnknownEntityException(UnknownEntityException.Kind.SOURCE, id.value(), "source"));
+  }
+
+  /**
+   * Finds a fact record of any family by its id.
+   *
+   * @param id the record id
+   * @return the record, or empty
+   */
+  public Optional<Fact> find(RecordId id) {
+    return Optional.ofNullable(facts.get(id.value()));
+  }
+
+  /**
+   * Finds a fact record of a given type by its id.
+   *
+   * @param id the record id
+   * @param type the expected type
+   * @param <T> the type
+   * @return the record, or empty if there is none of that type
+   */
+  public <T extends Fact> Optional<T> find(RecordId id, Class<T> type) {
+    return find(id.value(), type);
+  }
+
+  private <T> Optional<T> find(String id, Class<T> type) {
+    Fact f = facts.get(id);
+    return type.isInstance(f) ? Optional.of(type.cast(f)) : Optional.empty();
+  }
+
+  /**
+   * Returns a fact record of a given type by its id.
+   *
+   * @param id the record id
+   * @param type the expected type
+   * @param <T> the type
+   * @return the record
+   * @throws UnknownEntityException naming the id if there is no record of that type
+   */
+  public <T extends Fact> T get(RecordId id, Class<T> type) {
+    return find(id, type).orElseThrow(() -> new UnknownEntityException(UnknownEntityException.Kind.RECORD,
+        id.value(), type.getSimpleName().toLowerCase() + " id"));
+  }
+
+  /**
+   * Returns what held on a day: memberships, tenures, facilities in operation, instruments in
+   * force (each with its {@link Truth}) and force strengths in effect.
+   *
+   * @param date the day
+   * @return the snapshot
+   */
+  public Snapshot asOf(LocalDate date) {
+    ImmutableMap.Builder<CollectiveForce, Strength> strengths = ImmutableMap.builder();
+    for (CollectiveForce f : forces()) {
+      latestStrength(f, date).ifPresent(s -> strengths.put(f, s));
+    }
+    return new Snapshot(date, membershipIndex.at(date), tenureIndex.at(date), facilityIndex.at(date),
+        instrumentIndex.at(date), strengths.build());
+  }
+
+  /**
+   * Returns the index of memberships over time (for callers that walk transitions).
+   *
+   * @return the index
+   */
+  public TimeIndex<Membership> membershipIndex() {
+    return membershipIndex;
+  }
+
+  static Optional<Strength> latestStrength(CollectiveForce force, LocalDate date) {
+    Strength best = null;
+    for (Strength s : force.strengths()) {
+      if (s.date().isPresent() && !s.date().get().earliest().isAfter(date)
+          && (best == null || s.date().get().compareTo(best.date().get()) >= 0)) {
+        best = s;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

@@ -1,0 +1,115 @@
+package org.cstokit.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.cstokit.model.time.Period;
+import org.cstokit.model.time.Truth;
+
+/**
+ * An "as of" index over records that hold during a {@link Period}, in the manner of the tzdb's
+ * sorted transitions: every day on which some record's answer can change (the earliest and
+ * latest day of each start and end) is a transition; between two transitions every record's
+ * {@link Truth} is constant, so each segment stores the records that are not {@code NO} there
+ * with their truth, and a query is one binary search. Immutable and thread-safe.
+ *
+ * @param <T> the record type
+ */
+public final class TimeIndex<T> {
+  private final LocalDate[] transitions;
+  private final ImmutableList<ImmutableMap<T, Truth>> segments;
+
+  private TimeIndex(LocalDate[] transitions, ImmutableList<ImmutableMap<T, Truth>> segments) {
+    this.transitions = transitions;
+    this.segments = segments;
+  }
+
+  /**
+   * Indexes records by their periods.
+   *
+   * @param records the records, in the order answers should keep
+   * @param period the period of a record
+   * @param <T> the record type
+   * @return the index
+   */
+  public static <T> TimeIndex<T> of(Collection<T> records, Function<T, Period> period) {
+    TreeSet<LocalDate> days = new TreeSet<>();
+    for (T r : records) {
+      Period p = period.apply(r);
+      days.add(p.start().earliest());
+      days.add(p.start().latest());
+      p.end().ifPresent(e -> {
+        days.add(e.earliest());
+        days.add(e.latest());
+      });
+    }
+    LocalDate[] transitions = days.toArray(new LocalDate[0]);
+    ImmutableList.Builder<ImmutableMap<T, Truth>> segments = ImmutableList.builder();
+    // segment i covers [transitions[i-1], transitions[i]); segment 0 lies before every transition
+    for (int i = 0; i <= transitions.length; i++) {
+      LocalDate probe = i == 0 ? LocalDate.MIN : transitions[i - 1];
+      ImmutableMap.Builder<T, Truth> segment = ImmutableMap.builder();
+      for (T r : records) {
+        Truth t = i == 0 ? Truth.NO : period.apply(r).contains(probe);
+        if (t != Truth.NO) {
+          segment.put(r, t);
+        }
+      }
+      segments.add(segment.buildKeepingLast());
+    }
+    return new TimeIndex<>(transitions, segments.build());
+  }
+
+  /**
+   * Returns the records whose period may cover the day, each with its truth (YES or UNKNOWN),
+   * in the order the records were given.
+   *
+   * @param date the day
+   * @return the records that are not certainly outside, with their truth
+   */
+  public ImmutableMap<T, Truth> at(LocalDate date) {
+    return segments.get(segment(date));
+  }
+
+  private int segment(LocalDate date) {
+    int i = Arrays.binarySearch(transitions, date);
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /**
+   * Returns the first day after {@code date} on which some answer may change.
+   *
+   * @param date the day
+   * @return the next transition, or empty after the last
+   */
+  public Optional<LocalDate> nextChange(LocalDate date) {
+    int s = segment(date);
+    return s < transitions.length ? Optional.of(transitions[s]) : Optional.empty();
+  }
+
+  /**
+   * Returns the last day on or before {@code date} on which some answer may have changed.
+   *
+   * @param date the day
+   * @return the previous transition, or empty before the first
+   */
+  public Optional<LocalDate> previousChange(LocalDate date) {
+    int s = segment(date);
+    return s > 0 ? Optional.of(transitions[s - 1]) : Optional.empty();
+  }
+
+  /**
+   * Returns every transition day, ascending.
+   *
+   * @return the transitions
+   */
+  public List<LocalDate> transitions() {
+    return ImmutableList.copyOf(transitions);
+  }
+}

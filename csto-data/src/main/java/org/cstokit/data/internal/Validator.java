@@ -1,0 +1,262 @@
+package org.cstokit.data.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cstokit.data.Family;
+import org.cstokit.data.Problem;
+import org.cstokit.model.Identifier;
+import org.cstokit.model.actor.Organ;
+import org.cstokit.model.actor.Organization;
+import org.cstokit.model.actor.Person;
+import org.cstokit.model.event.Decision;
+import org.cstokit.model.event.Event;
+import org.cstokit.model.institution.Office;
+import org.cstokit.model.institution.RotationRule;
+import org.cstokit.model.institution.Tenure;
+import org.cstokit.model.law.Article;
+import org.cstokit.model.law.Instrument;
+import org.cstokit.model.membership.Membership;
+import org.cstokit.model.military.CollectiveForce;
+import org.cstokit.model.military.Exercise;
+import org.cstokit.model.military.Facility;
+import org.cstokit.model.military.Operation;
+import org.cstokit.model.military.Strength;
+import org.cstokit.model.military.UnitContribution;
+import org.cstokit.model.source.Citation;
+import org.cstokit.model.source.Dispute;
+import org.cstokit.model.source.Fact;
+import org.cstokit.model.source.Source;
+import org.cstokit.model.time.Truth;
+import org.cstokit.model.transfer.ArmsTransfer;
+
+/**
+ * Cross-record checks of a parsed data set: unique ids, resolving references (to the right
+ * family), citations of declared sources and sections, and memberships that never overlap.
+ * Collects every problem. Not API.
+ */
+public final class Validator {
+  private final Map<Family, List<?>> records;
+  private final Map<String, Family> idFamily = new HashMap<>();
+  private final Map<String, Source> sources = new HashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private String file;
+  private String id;
+
+  /**
+   * Creates a validator.
+   *
+   * @param records the parsed records of every family
+   */
+  public Validator(Map<Family, List<?>> records) {
+    this.records = records;
+  }
+
+  /**
+   * Runs every check.
+   *
+   * @return every problem found
+   */
+  public List<Problem> validate() {
+    for (Object o : records.getOrDefault(Family.SOURCES, List.of())) {
+      Source s = (Source) o;
+      if (sources.put(s.id().value(), s) != null) {
+        problems.add(new Problem(Family.SOURCES.fileName(), s.id().value(), "id", "duplicate id"));
+      }
+    }
+    for (Family f : Family.values()) {
+      if (f == Family.SOURCES) {
+        continue;
+      }
+      for (Object o : records.getOrDefault(f, List.of())) {
+        String key = ((Fact) o).id().value();
+        Family before = idFamily.putIfAbsent(key, f);
+        if (before != null) {
+          problems.add(new Problem(f.fileName(), key, "id",
+              "duplicate id" + (before == f ? "" : " (also in " + before.fileName() + ")")));
+        }
+      }
+    }
+    for (Family f : Family.values()) {
+      if (f == Family.SOURCES) {
+        continue;
+      }
+      file = f.fileName();
+      for (Object o : records.getOrDefault(f, List.of())) {
+        Fact fact = (Fact) o;
+        id = fact.id().value();
+        citations("citations", fact.citations());
+        for (int i = 0; i < fact.disputes().size(); i++) {
+          Dispute d = fact.disputes().get(i);
+          citations("disputes[" + i + "].citation", List.of(d.citation()));
+        }
+        references(fact);
+      }
+    }
+    file = Family.MEMBERSHIPS.fileName();
+    overlappingMemberships();
+    return problems;
+  }
+
+  private void citations(String field, List<Citation> citations) {
+    for (int i = 0; i < citations.size(); i++) {
+      Citation c = citations.get(i);
+      Source s = sources.get(c.source().value());
+      String where = field + "[" + i + "]";
+      if (s == null) {
+        problems.add(new Problem(file, id, where + ".source", "unknown source " + c.source()));
+      } else if (!s.sections().isEmpty() && !s.sections().contains(c.section())) {
+        problems.add(new Problem(file, id, where + ".section", "\"" + c.section() + "\" is not a section of " + s.id()));
+      }
+    }
+  }
+
+  private void ref(String field, Optional<? extends Identifier> target, Family... families) {
+    target.ifPresent(t -> ref(field, t, families));
+  }
+
+  private void refs(String field, Collection<? extends Identifier> targets, Family... families) {
+    int i = 0;
+    for (Identifier t : targets) {
+      ref(field + "[" + i++ + "]", t, families);
+    }
+  }
+
+  private void ref(String field, Identifier target, Family... families) {
+    Family actual = idFamily.get(target.value());
+    Set<Family> allowed = families.length == 0 ? EnumSet.allOf(Family.class) : EnumSet.of(families[0], families);
+    if (actual == null) {
+      problems.add(new Problem(file, id, field, "dangling reference to " + target.value()));
+    } else if (!allowed.contains(actual)) {
+      problems.add(new Problem(file, id, field, target.value() + " is in " + actual.fileName()
+          + ", expected one of " + allowed));
+    }
+  }
+
+  private void references(Fact fact) {
+    if (fact instanceof Organization) {
+      return;
+    }
+    if (fact instanceof Organ) {
+      Organ o = (Organ) fact;
+      ref("organization", o.organization(), Family.ORGANIZATIONS);
+      ref("parent", o.parent(), Family.ORGANS);
+    } else if (fact instanceof Person) {
+      ref("nationality", ((Person) fact).nationality(), Family.STATES);
+    } else if (fact instanceof Instrument) {
+      Instrument i = (Instrument) fact;
+      ref("organization", i.organization(), Family.ORGANIZATIONS);
+      refs("parties", i.parties(), Family.STATES);
+      for (int k = 0; k < i.inForceByState().size(); k++) {
+        ref("inForceByState[" + k + "].state", i.inForceByState().get(k).state(), Family.STATES);
+      }
+      refs("amends", i.amends(), Family.INSTRUMENTS);
+    } else if (fact instanceof Article) {
+      ref("instrument", ((Article) fact).instrument(), Family.INSTRUMENTS);
+    } else if (fact instanceof Membership) {
+      Membership m = (Membership) fact;
+      ref("state", m.state(), Family.STATES);
+      ref("organization", m.organization(), Family.ORGANIZATIONS);
+      ref("beganBy", m.beganBy(), Family.INSTRUMENTS, Family.DECISIONS, Family.EVENTS);
+      ref("endedBy", m.endedBy(), Family.INSTRUMENTS, Family.DECISIONS, Family.EVENTS);
+    } else if (fact instanceof Office) {
+      Office o = (Office) fact;
+      ref("organization", o.organization(), Family.ORGANIZATIONS);
+      ref("state", o.state(), Family.STATES);
+      ref("organ", o.organ(), Family.ORGANS);
+      ref("rotationRule", o.rotationRule(), Family.ROTATION_RULES);
+    } else if (fact instanceof Tenure) {
+      Tenure t = (Tenure) fact;
+      ref("office", t.office(), Family.OFFICES);
+      ref("holder", t.holder(), Family.PERSONS);
+      ref("state", t.state(), Family.STATES);
+    } else if (fact instanceof RotationRule) {
+      RotationRule r = (RotationRule) fact;
+      ref("office", r.office(), Family.OFFICES);
+      ref("anchorState", r.anchorState(), Family.STATES);
+    } else if (fact instanceof CollectiveForce) {
+      CollectiveForce f = (CollectiveForce) fact;
+      ref("organization", f.organization(), Family.ORGANIZATIONS);
+      ref("parent", f.parent(), Family.FORCES);
+      refs("members", f.members(), Family.STATES);
+      for (int k = 0; k < f.strengths().size(); k++) {
+        Strength s = f.strengths().get(k);
+        citations("strengths[" + k + "].citations", s.citations());
+      }
+    } else if (fact instanceof UnitContribution) {
+      UnitContribution u = (UnitContribution) fact;
+      ref("state", u.state(), Family.STATES);
+      ref("force", u.force(), Family.FORCES);
+    } else if (fact instanceof Facility) {
+      Facility f = (Facility) fact;
+      ref("host", f.host(), Family.STATES);
+      ref("operator", f.operator(), Family.STATES);
+      refs("legalBasis", f.legalBasis(), Family.INSTRUMENTS);
+    } else if (fact instanceof ArmsTransfer) {
+      ArmsTransfer t = (ArmsTransfer) fact;
+      ref("supplier", t.supplier(), Family.STATES);
+      ref("recipient", t.recipient(), Family.STATES);
+    } else if (fact instanceof Exercise) {
+      Exercise e = (Exercise) fact;
+      ref("organization", e.organization(), Family.ORGANIZATIONS);
+      refs("hosts", e.hosts(), Family.STATES);
+      refs("participants", e.participants(), Family.STATES);
+      refs("observers", e.observers(), Family.STATES);
+      for (int k = 0; k < e.phases().size(); k++) {
+        ref("phases[" + k + "].host", e.phases().get(k).host(), Family.STATES);
+      }
+    } else if (fact instanceof Operation) {
+      Operation o = (Operation) fact;
+      ref("organization", o.organization(), Family.ORGANIZATIONS);
+      refs("participants", o.participants(), Family.STATES);
+    } else if (fact instanceof Event) {
+      Event e = (Event) fact;
+      refs("states", e.states(), Family.STATES);
+      refs("organizations", e.organizations(), Family.ORGANIZATIONS);
+      refs("related", e.related());
+    } else if (fact instanceof Decision) {
+      Decision d = (Decision) fact;
+      ref("organ", d.organ(), Family.ORGANS);
+      for (int k = 0; k < d.positions().size(); k++) {
+        ref("positions[" + k + "].state", d.positions().get(k).state(), Family.STATES);
+      }
+      ref("instrument", d.instrument(), Family.INSTRUMENTS);
+    }
+  }
+
+  /**
+   * Memberships of one state in one organization must not overlap: a certain overlap is an
+   * error, and a possible one is allowed only as a hand-over (one period ends on the very
+   * partial date the next begins).
+   */
+  private void overlappingMemberships() {
+    Map<String, List<Membership>> byPair = new TreeMap<>();
+    for (Object o : records.getOrDefault(Family.MEMBERSHIPS, List.of())) {
+      Membership m = (Membership) o;
+      byPair.computeIfAbsent(m.state() + "/" + m.organization(), k -> new ArrayList<>()).add(m);
+    }
+    for (List<Membership> list : byPair.values()) {
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          Membership a = list.get(i);
+          Membership b = list.get(j);
+          Truth t = a.period().overlaps(b.period());
+          boolean handover = a.period().end().equals(Optional.of(b.period().start()))
+              || b.period().end().equals(Optional.of(a.period().start()));
+          if (t == Truth.YES || (t == Truth.UNKNOWN && !handover)) {
+            String first = a.id().value().compareTo(b.id().value()) < 0 ? a.id().value() : b.id().value();
+            String second = first.equals(a.id().value()) ? b.id().value() : a.id().value();
+            problems.add(new Problem(file, second, "period", (t == Truth.YES ? "overlaps " : "may overlap ")
+                + first + " of the same state in the same organization"));
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Runnable examples of CSTO Kit; {@link org.cstokit.examples.Tour} is the main example. */
+package org.cstokit.examples;
