@@ -51,21 +51,28 @@ public final class DataLoader {
     List<Problem> problems = new ArrayList<>();
     Map<Family, List<?>> records = new EnumMap<>(Family.class);
     Set<String> versions = new TreeSet<>();
+    Set<String> unparsed = new TreeSet<>();
+    Set<Family> failedFiles = java.util.EnumSet.noneOf(Family.class);
     for (Family family : Family.values()) {
-      records.put(family, parse(family, problems, versions));
+      int before = problems.size();
+      List<Object> parsed = parse(family, problems, versions, unparsed);
+      records.put(family, parsed);
+      if (problems.subList(before, problems.size()).stream().anyMatch(p -> p.recordId().equals("-"))) {
+        failedFiles.add(family);
+      }
     }
     if (versions.size() > 1) {
       problems.add(new Problem("*", "-", "dataVersion", "files disagree on the data version: " + versions));
     }
     // validate what could be parsed, so that one run reports every kind of problem at once
-    problems.addAll(new Validator(records).validate());
+    problems.addAll(new Validator(records, unparsed, failedFiles).validate());
     if (!problems.isEmpty()) {
       throw new DataLoadException(DataLoadException.Kind.INVALID_DATA, problems);
     }
     return new Dataset(versions.isEmpty() ? "" : versions.iterator().next(), records);
   }
 
-  private List<Object> parse(Family family, List<Problem> problems, Set<String> versions) {
+  private List<Object> parse(Family family, List<Problem> problems, Set<String> versions, Set<String> unparsed) {
     String file = family.fileName();
     List<Object> out = new ArrayList<>();
     JsonNode root;
@@ -118,8 +125,10 @@ public final class DataLoader {
         out.add(Json.MAPPER.treeToValue(node, family.recordType()));
       } catch (JsonProcessingException e) {
         problems.add(new Problem(file, id, path(e), reason(e)));
+        unparsed.add(id);
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(file, id, "-", e.getMessage()));
+        unparsed.add(id);
       }
       index++;
     }

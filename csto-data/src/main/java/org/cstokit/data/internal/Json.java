@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -50,7 +51,8 @@ public final class Json {
   }
 
   private static DefaultPrettyPrinter printer() {
-    DefaultPrettyPrinter p = new DefaultPrettyPrinter();
+    DefaultPrettyPrinter p = new DefaultPrettyPrinter(
+        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     p.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     p.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     return p;

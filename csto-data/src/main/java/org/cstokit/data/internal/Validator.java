@@ -46,6 +46,8 @@ public final class Validator {
   private final Map<String, Family> idFamily = new HashMap<>();
   private final Map<String, Source> sources = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> unparsedIds;
+  private final Set<Family> unparsedFiles;
   private String file;
   private String id;
 
@@ -53,9 +55,15 @@ public final class Validator {
    * Creates a validator.
    *
    * @param records the parsed records of every family
+   * @param unparsedIds ids of records that could not be built (already reported; references to
+   *     them are not reported again)
+   * @param unparsedFiles families whose file could not be parsed at all (already reported;
+   *     dangling references into them are not reported, as their targets may be there)
    */
-  public Validator(Map<Family, List<?>> records) {
+  public Validator(Map<Family, List<?>> records, Set<String> unparsedIds, Set<Family> unparsedFiles) {
     this.records = records;
+    this.unparsedIds = unparsedIds;
+    this.unparsedFiles = unparsedFiles;
   }
 
   /**
@@ -132,6 +140,9 @@ public final class Validator {
     Family actual = idFamily.get(target.value());
     Set<Family> allowed = families.length == 0 ? EnumSet.allOf(Family.class) : EnumSet.of(families[0], families);
     if (actual == null) {
+      if (unparsedIds.contains(target.value()) || allowed.stream().anyMatch(unparsedFiles::contains)) {
+        return;
+      }
       problems.add(new Problem(file, id, field, "dangling reference to " + target.value()));
     } else if (!allowed.contains(actual)) {
       problems.add(new Problem(file, id, field, target.value() + " is in " + actual.fileName()
@@ -246,6 +257,9 @@ public final class Validator {
         for (int j = i + 1; j < list.size(); j++) {
           Membership a = list.get(i);
           Membership b = list.get(j);
+          if (a.id().equals(b.id())) {
+            continue;
+          }
           Truth t = a.period().overlaps(b.period());
           boolean handover = a.period().end().equals(Optional.of(b.period().start()))
               || b.period().end().equals(Optional.of(a.period().start()));

@@ -1,0 +1,132 @@
+package org.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.cstokit.model.actor.OrganizationId;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.military.Facility;
+import org.cstokit.model.military.FacilityStatus;
+import org.cstokit.model.source.Fact;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.time.Truth;
+import org.cstokit.model.transfer.ArmsTransfer;
+import org.junit.jupiter.api.Test;
+
+/** One sweep over the whole bundled data set, and golden questions the monograph answers. */
+class BundledDataTest {
+  private final Dataset data = CstoData.bundled();
+
+  @Test
+  void the_bundled_data_loads_once_and_every_family_holds_records() {
+    assertSame(data, CstoData.bundled());
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Family f : Family.values()) {
+      counts.put(f.fileName(), data.records(f).size());
+      assertFalse(data.records(f).isEmpty(), f + " is empty");
+    }
+    System.out.println("records per family: " + counts + ", facts in all: " + data.facts().size());
+    for (Fact fact : data.facts().values()) {
+      assertFalse(fact.citations().isEmpty(), fact.id().value());
+    }
+  }
+
+  @Test
+  void every_data_file_is_in_normal_form_so_a_write_reproduces_it_byte_for_byte() throws IOException {
+    for (Family f : Family.values()) {
+      String stored;
+      try (InputStream in = DataSource.class.getResourceAsStream(f.fileName())) {
+        stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      String written = DataLoader.write(data.records(f), data.dataVersion());
+      assertEquals(stored, written, f.fileName() + " is not in normal form; run NormalizeData");
+    }
+  }
+
+  @Test
+  void records_of_each_family_are_sorted_by_id() {
+    for (Family f : Family.values()) {
+      if (f == Family.SOURCES) {
+        continue;
+      }
+      List<String> ids = data.records(f).stream().map(r -> ((Fact) r).id().value()).collect(Collectors.toList());
+      assertEquals(ids.stream().sorted().collect(Collectors.toList()), ids, f.fileName());
+    }
+  }
+
+  @Test
+  void golden_the_members_of_the_csto_on_a_day_in_2010_include_uzbekistan() {
+    Map<StateCode, Truth> members = data.asOf(LocalDate.of(2010, 6, 1)).members(OrganizationId.of("CSTO"));
+    assertEquals(Set.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB"),
+        members.keySet().stream().map(StateCode::value).collect(Collectors.toSet()));
+    assertTrue(members.values().stream().allMatch(t -> t == Truth.YES), members.toString());
+    Map<StateCode, Truth> in2013 = data.asOf(LocalDate.of(2013, 6, 1)).members(OrganizationId.of("CSTO"));
+    assertFalse(in2013.containsKey(StateCode.of("UZB")));
+    assertEquals(Truth.UNKNOWN, data.asOf(LocalDate.of(2012, 3, 1)).members(OrganizationId.of("CSTO")).get(StateCode.of("UZB")),
+        "the source gives only the year of Uzbekistan's exit");
+  }
+
+  @Test
+  void golden_russian_facilities_in_kyrgyzstan() {
+    List<Facility> russian = data.facilities().stream()
+        .filter(f -> f.host().value().equals("KGZ") && f.operator().value().equals("RUS"))
+        .collect(Collectors.toList());
+    Set<String> operating = russian.stream().filter(f -> f.status() == FacilityStatus.OPERATING)
+        .map(f -> f.id().value()).collect(Collectors.toSet());
+    assertEquals(Set.of("rus-kant-air-base", "rus-karakul-naval-station", "rus-mailuu-suu-communications-center"), operating);
+    assertTrue(russian.stream().anyMatch(f -> f.status() == FacilityStatus.PROPOSED));
+    Facility kant = data.get(RecordId.of("rus-kant-air-base"), Facility.class);
+    assertEquals(500, kant.personnel().get(0).value().intValue());
+  }
+
+  @Test
+  void golden_the_units_kazakhstan_assigned_to_the_crrf() {
+    Set<String> units = data.units().stream()
+        .filter(u -> u.state().value().equals("KAZ") && u.force().value().equals("force-crrf"))
+        .map(u -> u.id().value()).collect(Collectors.toSet());
+    assertEquals(Set.of("unit-kaz-1st-marines-brigade", "unit-kaz-37th-airborne-assault-brigade",
+        "unit-kaz-aviation-group", "unit-kaz-national-guard"), units);
+  }
+
+  @Test
+  void golden_what_armenia_received_from_russia_in_2016() {
+    Set<String> designations = data.transfers().stream()
+        .filter(t -> t.recipient().value().equals("ARM") && t.tableRow().isPresent() && deliveredIn(t, 2016))
+        .map(ArmsTransfer::designation).collect(Collectors.toCollection(java.util.TreeSet::new));
+    assertEquals(Set.of("9P78 Iskander", "Iskander", "T-90S", "BM-9A52 Smerch", "Igla-S/SA-24", "Verba/SA-25"), designations);
+  }
+
+  private static boolean deliveredIn(ArmsTransfer t, int year) {
+    return t.deliveryFirst().map(f -> f <= year).orElse(false)
+        && t.deliveryLast().or(t::deliveryFirst).map(l -> l >= year).orElse(false);
+  }
+
+  @Test
+  void appendix_three_tables_hold_26_21_34_5_and_7_rows() {
+    Map<String, Long> rows = data.transfers().stream().filter(t -> t.tableRow().isPresent())
+        .collect(Collectors.groupingBy(t -> t.tableRow().get().table(), TreeMap::new, Collectors.counting()));
+    assertEquals(Map.of("III-1", 26L, "III-2", 21L, "III-3", 34L, "III-4", 5L, "III-5", 7L), rows);
+  }
+
+  @Test
+  void lookups_come_in_pairs_and_get_names_the_unknown_id() {
+    assertTrue(data.findState(StateCode.of("ARM")).isPresent());
+    assertTrue(data.findState(StateCode.of("XYZ")).isEmpty());
+    UnknownEntityException e = assertThrows(UnknownEntityException.class, () -> data.state(StateCode.of("XYZ")));
+    assertEquals("Unknown state code: XYZ", e.getMessage());
+    assertThrows(UnknownEntityException.class, () -> data.get(RecordId.of("rus-kant-air-base"), ArmsTransfer.class));
+    assertEquals("Россия", data.state(StateCode.of("RUS")).nameRu());
+  }
+}

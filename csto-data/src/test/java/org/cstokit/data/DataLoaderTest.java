@@ -1,0 +1,99 @@
+package org.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The loader against small fixtures: one per kind of error, and one with several at once. */
+class DataLoaderTest {
+  /** A fixture case: its own files first, the valid base set for the rest. */
+  static DataSource fixture(String name) {
+    DataSource own = DataSource.directory(Path.of("src/test/resources/fixtures", name));
+    DataSource base = DataSource.directory(Path.of("src/test/resources/fixtures/base"));
+    return file -> {
+      Optional<InputStream> in = own.open(file);
+      return in.isPresent() ? in : base.open(file);
+    };
+  }
+
+  static List<String> problems(String name) {
+    DataLoadException e = assertThrows(DataLoadException.class, () -> new DataLoader(fixture(name)).load());
+    assertEquals(DataLoadException.Kind.INVALID_DATA, e.kind());
+    return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void the_valid_base_fixture_loads() {
+    Dataset d = new DataLoader(fixture("base")).load();
+    assertEquals(4, d.facts().size());
+    assertEquals("test", d.dataVersion());
+  }
+
+  @Test
+  void malformed_json_is_reported_with_its_line() {
+    List<String> p = problems("malformed-json");
+    assertEquals(1, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("states.json: -: -: malformed JSON: Unexpected character ('}'"), p.get(0));
+  }
+
+  @Test
+  void an_unknown_field_is_reported_with_the_record_and_field() {
+    List<String> p = problems("unknown-field");
+    assertEquals(1, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("states.json: ARM: capital: Unrecognized field \"capital\""), p.get(0));
+  }
+
+  @Test
+  void a_duplicate_key_is_reported() {
+    List<String> p = problems("duplicate-key");
+    assertEquals(1, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("organizations.json: -: -: malformed JSON: Duplicate field 'name'"), p.get(0));
+  }
+
+  @Test
+  void a_duplicate_id_is_reported() {
+    assertEquals(List.of("memberships.json: mem-csto-arm-1: id: duplicate id"), problems("duplicate-id"));
+  }
+
+  @Test
+  void a_dangling_reference_is_reported() {
+    assertEquals(List.of("memberships.json: mem-csto-arm-1: state: dangling reference to KAZ"),
+        problems("dangling-reference"));
+  }
+
+  @Test
+  void an_end_before_a_start_is_reported() {
+    assertEquals(List.of("memberships.json: mem-csto-arm-1: period: field 'end': 2001-05 is before start 2003-10"),
+        problems("end-before-start"));
+  }
+
+  @Test
+  void overlapping_memberships_of_one_state_in_one_organization_are_reported() {
+    assertEquals(List.of("memberships.json: mem-csto-arm-2: period: overlaps mem-csto-arm-1 of the same state in the same organization"),
+        problems("overlapping-membership"));
+  }
+
+  @Test
+  void a_citation_of_an_undeclared_source_is_reported() {
+    assertEquals(List.of("memberships.json: mem-csto-arm-1: citations[0].source: unknown source nowhere"),
+        problems("unknown-source"));
+  }
+
+  @Test
+  void several_faults_are_all_reported_at_once() {
+    List<String> p = problems("several-faults");
+    assertEquals(5, p.size(), String.join("\n", p));
+    assertEquals("memberships.json: mem-csto-arm-1: state: dangling reference to KAZ", p.get(0));
+    assertEquals("memberships.json: mem-csto-arm-2: period: field 'end': 2001-05 is before start 2003-10", p.get(1));
+    assertEquals("memberships.json: mem-csto-rus-1: citations[0].source: unknown source nowhere", p.get(2));
+    assertTrue(p.get(3).startsWith("organizations.json: -: -: malformed JSON: Trailing token"), p.get(3));
+    assertTrue(p.get(4).startsWith("states.json: ARM: capital: Unrecognized field"), p.get(4));
+  }
+}
