@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * marker (or the section start) to the cited marker; a whole section when no note is cited; the
  * table for a table row. Figures of records that also cite another source may come from that
  * source. Skipped, with a message, when the document is not beside the project (a user's
- * clone); {@code -Dcsto.requireSource=true} (set by CI) turns the skip into a failure.
+ * clone); the environment variable {@code CSTO_REQUIRE_SOURCE=true} (set by CI) turns the skip into a failure.
  */
 class MonographCitationTest {
   static final SourceId MONOGRAPH = SourceId.of("ssi-2018-csto");
@@ -52,7 +52,7 @@ class MonographCitationTest {
 
   @BeforeAll
   static void readDocument() throws IOException {
-    boolean required = Boolean.getBoolean("csto.requireSource");
+    boolean required = "true".equals(System.getenv("CSTO_REQUIRE_SOURCE"));
     if (!Files.exists(DOCUMENT)) {
       assertTrue(!required, "the source document " + DOCUMENT + " is required here but absent");
       Assumptions.abort("source document " + DOCUMENT.normalize() + " is absent (a user's clone): citation check skipped");

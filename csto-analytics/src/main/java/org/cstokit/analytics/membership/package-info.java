@@ -1,0 +1,2 @@
+/** Membership aggregates: timelines and member counts over time. */
+package org.cstokit.analytics.membership;
