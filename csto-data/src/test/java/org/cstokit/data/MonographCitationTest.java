@@ -215,44 +215,68 @@ class MonographCitationTest {
     return out;
   }
 
+  /** Checks one record; returns its problems and counts the figures it checked. */
+  static List<String> check(Fact fact, int[] figureCount) {
+    List<String> problems = new ArrayList<>();
+    String id = fact.id().value();
+    JsonNode record = Json.MAPPER.valueToTree(fact);
+    List<Citation> cites = monographCitations(record);
+    fact.disputes().stream().map(d -> d.citation()).filter(c -> c.source().equals(MONOGRAPH))
+        .forEach(c -> passage(c, problems, id + " (dispute)"));
+    if (cites.isEmpty()) {
+      return problems;
+    }
+    StringBuilder passages = new StringBuilder();
+    for (Citation c : cites) {
+      String p = passage(c, problems, id);
+      if (p != null) {
+        passages.append(p).append(" | ");
+      }
+    }
+    boolean otherSources = fact.citations().stream().anyMatch(c -> !c.source().equals(MONOGRAPH));
+    List<Object[]> figures = new ArrayList<>();
+    figures(record, "", figures);
+    for (Object[] f : figures) {
+      java.math.BigDecimal v = (java.math.BigDecimal) f[1];
+      boolean found = occurs(v, passages.toString())
+          || (v.scale() <= 0 && v.intValue() > 1900 && v.intValue() < 2100 && relativeYear(v.intValue(), passages.toString()));
+      figureCount[0]++;
+      if (!found && !otherSources) {
+        problems.add(id + ": figure " + f[0] + " = " + v.toPlainString() + " does not occur in the cited passages");
+      }
+    }
+    return problems;
+  }
+
   @Test
   void every_citation_of_the_monograph_names_a_real_section_and_endnote_and_its_figures_occur_there() {
     List<String> problems = new ArrayList<>();
-    int checkedRecords = 0;
-    int checkedFigures = 0;
+    int[] figures = {0};
+    int records = 0;
     for (Fact fact : CstoData.bundled().facts().values()) {
-      String id = fact.id().value();
-      JsonNode record = Json.MAPPER.valueToTree(fact);
-      List<Citation> cites = monographCitations(record);
-      fact.disputes().stream().map(d -> d.citation()).filter(c -> c.source().equals(MONOGRAPH))
-          .forEach(c -> passage(c, problems, id + " (dispute)"));
-      if (cites.isEmpty()) {
-        continue;
-      }
-      checkedRecords++;
-      StringBuilder passages = new StringBuilder();
-      for (Citation c : cites) {
-        String p = passage(c, problems, id);
-        if (p != null) {
-          passages.append(p).append(" | ");
-        }
-      }
-      boolean otherSources = fact.citations().stream().anyMatch(c -> !c.source().equals(MONOGRAPH));
-      List<Object[]> figures = new ArrayList<>();
-      figures(record, "", figures);
-      for (Object[] f : figures) {
-        java.math.BigDecimal v = (java.math.BigDecimal) f[1];
-        boolean found = occurs(v, passages.toString())
-            || (v.scale() <= 0 && v.intValue() > 1900 && v.intValue() < 2100 && relativeYear(v.intValue(), passages.toString()));
-        checkedFigures++;
-        if (!found && !otherSources) {
-          problems.add(id + ": figure " + f[0] + " = " + v.toPlainString() + " does not occur in the cited passages");
-        }
-      }
+      problems.addAll(check(fact, figures));
+      records += fact.citations().stream().anyMatch(c -> c.source().equals(MONOGRAPH)) ? 1 : 0;
     }
     System.out.printf("citation check: %d endnote markers found, %d records and %d figures checked%n",
-        MARKERS.size(), checkedRecords, checkedFigures);
+        MARKERS.size(), records, figures[0]);
     assertEquals(290, MARKERS.size(), "every endnote marker of the main text is found, in order");
     assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void the_check_rejects_a_wrong_figure_a_wrong_endnote_and_an_unknown_section() {
+    org.cstokit.model.military.Facility kant = CstoData.bundled().get(
+        org.cstokit.model.source.RecordId.of("rus-kant-air-base"), org.cstokit.model.military.Facility.class);
+    assertEquals(List.of(), check(kant, new int[1]));
+    org.cstokit.model.quantity.Quantity wrong = org.cstokit.model.quantity.Quantity.about(501, "personnel");
+    org.cstokit.model.military.Facility bad = org.cstokit.model.military.Facility.builder().from(kant)
+        .personnel(List.of(wrong))
+        .citations(List.of(Citation.of(MONOGRAPH, "Kyrgyzstan", 200), Citation.of(MONOGRAPH, "Kyrgyzstan", 12),
+            Citation.of(MONOGRAPH, "Nowhere")))
+        .build();
+    List<String> problems = check(bad, new int[1]);
+    assertTrue(problems.contains("rus-kant-air-base: endnote 12 does not occur in section \"Kyrgyzstan\""), problems.toString());
+    assertTrue(problems.contains("rus-kant-air-base: unknown section \"Nowhere\""), problems.toString());
+    assertTrue(problems.contains("rus-kant-air-base: figure value = 501 does not occur in the cited passages"), problems.toString());
   }
 }
