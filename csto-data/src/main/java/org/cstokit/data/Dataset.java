@@ -56,12 +56,12 @@ public final class Dataset {
   private final TimeIndex<Facility> facilityIndex;
   private final TimeIndex<Instrument> instrumentIndex;
 
-  Dataset(String dataVersion, Map<Family, List<?>> byFamily) {
+  Dataset(String dataVersion, Map<Family, ? extends List<?>> byFamily) {
     this.dataVersion = dataVersion;
     EnumMap<Family, ImmutableList<?>> sorted = new EnumMap<>(Family.class);
     LinkedHashMap<String, Fact> facts = new LinkedHashMap<>();
     for (Family f : Family.values()) {
-      List<?> list = byFamily.getOrDefault(f, List.of());
+      List<?> list = byFamily.containsKey(f) ? byFamily.get(f) : List.of();
       if (f == Family.SOURCES) {
         sorted.put(f, list.stream().map(Source.class::cast).sorted(Comparator.comparing(s -> s.id().value()))
             .collect(ImmutableList.toImmutableList()));
@@ -91,6 +91,35 @@ public final class Dataset {
       }
     }
     this.instrumentIndex = TimeIndex.of(dated, Dataset::inForcePeriod);
+  }
+
+  /**
+   * Builds a data set from records held in memory, for callers that assemble data
+   * programmatically (tests of aggregates over generated data, say). Each family's records must
+   * be of the family's record type and ids must be unique; the loader's cross-record checks
+   * (references, citations, overlapping memberships) are not run — use {@link DataLoader} for
+   * data files.
+   *
+   * @param dataVersion a version label
+   * @param records records per family; missing families are empty
+   * @return the data set
+   * @throws IllegalArgumentException naming the family and record if a record has the wrong type
+   *     or an id repeats
+   */
+  public static Dataset of(String dataVersion, Map<Family, ? extends List<?>> records) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Map.Entry<Family, ? extends List<?>> e : records.entrySet()) {
+      for (Object r : e.getValue()) {
+        if (!e.getKey().recordType().isInstance(r)) {
+          throw new IllegalArgumentException("records: " + e.getKey() + " holds a " + r.getClass().getSimpleName());
+        }
+        String id = r instanceof Source ? "source:" + ((Source) r).id().value() : ((Fact) r).id().value();
+        if (!ids.add(id)) {
+          throw new IllegalArgumentException("records: id " + id + " repeats (in " + e.getKey() + ")");
+        }
+      }
+    }
+    return new Dataset(dataVersion, new EnumMap<>(records));
   }
 
   /**
