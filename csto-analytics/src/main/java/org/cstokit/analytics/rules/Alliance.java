@@ -1,0 +1,80 @@
+package org.cstokit.analytics.rules;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.OrganizationId;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.law.Instrument;
+import org.cstokit.model.membership.MembershipStatus;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.time.PartialDate;
+import org.cstokit.model.time.Truth;
+
+/** Facts the rules share: members on a date, key instruments and their dates, argument checks. */
+final class Alliance {
+  static final OrganizationId CSTO = OrganizationId.of("CSTO");
+  static final OrganizationId CST = OrganizationId.of("CST");
+  static final String TREATY = "inst-1992-collective-security-treaty";
+  static final String CHARTER = "inst-2002-csto-charter";
+  static final String TREATY_2010 = "inst-2010-treaty-amending-protocol";
+  static final String CHARTER_2010 = "inst-2010-charter-amending-protocol";
+  static final String BASING_2011 = "inst-2011-third-state-infrastructure-protocol";
+  static final String ROTATION_2015 = "inst-2015-secretary-general-rotation-decision";
+
+  private Alliance() {}
+
+  /** The states with status MEMBER in the CSTO on the day, with their truth. */
+  static Map<StateCode, Truth> cstoMembers(Dataset data, LocalDate date) {
+    return data.asOf(date).members(CSTO);
+  }
+
+  /** The parties to the Treaty on the day: members of the CST or of the CSTO. */
+  static Map<StateCode, Truth> treatyParties(Dataset data, LocalDate date) {
+    TreeMap<StateCode, Truth> out = new TreeMap<>(data.asOf(date).members(CST));
+    cstoMembers(data, date).forEach((s, t) -> out.merge(s, t, Truth::or));
+    return ImmutableSortedMap.copyOf(out);
+  }
+
+  static Set<StateCode> certain(Map<StateCode, Truth> members) {
+    return members.entrySet().stream().filter(e -> e.getValue() == Truth.YES).map(Map.Entry::getKey)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  static Set<StateCode> uncertain(Map<StateCode, Truth> members) {
+    return members.entrySet().stream().filter(e -> e.getValue() == Truth.UNKNOWN).map(Map.Entry::getKey)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  static Truth status(Map<StateCode, Truth> members, StateCode state) {
+    return members.getOrDefault(state, Truth.NO);
+  }
+
+  /** The signing date of an instrument of the data set. */
+  static PartialDate signed(Dataset data, String instrument) {
+    Instrument i = data.get(RecordId.of(instrument), Instrument.class);
+    return i.signed().orElseThrow(() -> new IllegalStateException(instrument + " has no signing date in the data"));
+  }
+
+  static void requireState(Dataset data, StateCode state, String argument) {
+    if (data.findState(state).isEmpty()) {
+      throw new IllegalArgumentException(argument + ": " + state + " is not a state of the data set");
+    }
+  }
+
+  /** Rejects a date before an instrument could have applied (before its signing year began). */
+  static void requireOnOrAfter(LocalDate date, Dataset data, String instrument, String what) {
+    PartialDate signed = signed(data, instrument);
+    if (date.isBefore(signed.earliest())) {
+      throw new IllegalArgumentException("date: " + date + " is before " + what + " existed (" + signed + ")");
+    }
+  }
+
+  static boolean isStatus(MembershipStatus s) {
+    return s == MembershipStatus.MEMBER;
+  }
+}

@@ -1,0 +1,101 @@
+package org.cstokit.analytics.rules;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.time.PartialDate;
+import org.cstokit.model.time.Truth;
+
+/**
+ * Rule 3: collective defence, Article 4 of the Treaty as amended. Aggression against a party
+ * obliges every other party of that date to assist — after the 2010 amendment, at the victim's
+ * request; without a request, the joint consultations of Article 2 apply. Aggression by a party
+ * against a party is outside the rule, and an attack on territory outside a party's
+ * internationally recognised borders (Nagorno-Karabakh) is {@code UNDETERMINED}. The amendment
+ * is taken to apply from its signing, because its entry into force is not recorded; the verdict
+ * says so.
+ */
+public final class CollectiveDefenceRule {
+  /** The rule's name in verdicts. */
+  public static final String NAME = "collective defence (Treaty Article 4)";
+
+  /** Where the attack took place. */
+  public enum Territory {
+    /** Within the victim's internationally recognised borders. */
+    RECOGNISED,
+    /** On territory outside them or in dispute (Nagorno-Karabakh). */
+    DISPUTED
+  }
+
+  private CollectiveDefenceRule() {}
+
+  /**
+   * Assesses an attack.
+   *
+   * @param data the data set
+   * @param victim the attacked state
+   * @param aggressor the attacking state
+   * @param date the date of the attack
+   * @param territory where it took place
+   * @param requested whether the victim asked the others for assistance
+   * @return OBLIGED (with the obliged parties), NOT_REQUIRED (consultations only),
+   *     NOT_APPLICABLE or UNDETERMINED
+   * @throws IllegalArgumentException if a state is unknown, victim and aggressor are the same, or
+   *     the date precedes the Treaty
+   */
+  public static Verdict assess(Dataset data, StateCode victim, StateCode aggressor, LocalDate date,
+      Territory territory, boolean requested) {
+    Alliance.requireState(data, victim, "victim");
+    Alliance.requireState(data, aggressor, "aggressor");
+    if (victim.equals(aggressor)) {
+      throw new IllegalArgumentException("aggressor: " + aggressor + " is the victim");
+    }
+    Alliance.requireOnOrAfter(date, data, Alliance.TREATY, "the Collective Security Treaty");
+    PartialDate amended = Alliance.signed(data, Alliance.TREATY_2010);
+    boolean afterAmendment = !date.isBefore(amended.earliest());
+    Verdict.Builder v = Verdict.of(NAME).by(afterAmendment
+        ? Authority.of(Alliance.TREATY_2010, "4", "aggression against a party obliges the others to assist at its request")
+        : Authority.of(Alliance.TREATY, "4", "aggression against a party is aggression against all; the others assist"));
+    Map<StateCode, Truth> parties = Alliance.treatyParties(data, date);
+    Truth victimParty = Alliance.status(parties, victim);
+    if (victimParty == Truth.NO) {
+      return v.because(victim + " is not a party to the Treaty on " + date).outcome(Outcome.NOT_APPLICABLE);
+    }
+    if (victimParty == Truth.UNKNOWN) {
+      return v.because("whether " + victim + " is a party on " + date + " cannot be told from the dates recorded").outcome(Outcome.UNDETERMINED);
+    }
+    Truth aggressorParty = Alliance.status(parties, aggressor);
+    if (aggressorParty == Truth.YES) {
+      return v.because(aggressor + " is itself a party: aggression by a party against a party is outside Article 4").outcome(Outcome.NOT_APPLICABLE);
+    }
+    if (aggressorParty == Truth.UNKNOWN) {
+      return v.because("whether the aggressor " + aggressor + " is a party on " + date + " cannot be told").outcome(Outcome.UNDETERMINED);
+    }
+    if (territory == Territory.DISPUTED) {
+      return v.because("the attack is on territory outside " + victim + "'s internationally recognised borders; "
+          + "whether Article 4 covers it is disputed among the members").outcome(Outcome.UNDETERMINED);
+    }
+    Set<StateCode> obliged = new TreeSet<>(Alliance.certain(parties));
+    obliged.remove(victim);
+    Set<StateCode> unsure = Alliance.uncertain(parties);
+    if (!unsure.isEmpty()) {
+      v.because("whether " + unsure + " are parties on " + date + " cannot be told; they are not listed as obliged");
+    }
+    if (afterAmendment && !requested) {
+      return v.by(Authority.of(Alliance.TREATY_2010, "2", "joint consultations and assistance measures when a party is threatened"))
+          .because("since the amendment of " + amended + " assistance is due at the victim's request, and none was made; "
+              + "the joint consultations of Article 2 apply (the amendment is taken to apply from its signing: its entry into force is not recorded)")
+          .outcome(Outcome.NOT_REQUIRED);
+    }
+    if (afterAmendment) {
+      v.because(victim + " requested assistance, as the amended Article 4 requires (taken to apply from " + amended + ")");
+    } else {
+      v.because("before the 2010 amendment no request was needed");
+    }
+    return v.obliged(obliged).because("every other party on " + date + " must give the necessary assistance, military included")
+        .outcome(Outcome.OBLIGED);
+  }
+}

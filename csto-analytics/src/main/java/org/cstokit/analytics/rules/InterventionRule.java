@@ -1,0 +1,184 @@
+package org.cstokit.analytics.rules;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.DecisionProcedure;
+import org.cstokit.model.actor.Organ;
+import org.cstokit.model.actor.ProcedureKind;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.Position;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.time.PartialDate;
+import org.cstokit.model.time.Truth;
+
+/**
+ * Rule 4: the use of collective forces. Inside a member it needs the host government's request
+ * or consent and a consensus decision of the Collective Security Council; unrest without
+ * external involvement had no legal basis before the 2010 amendments and has one after.
+ * Out-of-area deployment (the 2017 Syria probe) needs consensus plus the conditions members
+ * stated: a state whose condition is unmet stays out — which blocks unless the Council's
+ * procedure allows a limited format.
+ */
+public final class InterventionRule {
+  /** The rule's name in verdicts. */
+  public static final String NAME = "use of collective forces";
+  static final RecordId COUNCIL = RecordId.of("csto-collective-security-council");
+  static final String SYRIA_REPLIES = "ev-2017-kazakhstan-kyrgyzstan-reject-syria-deployment";
+
+  /** What the forces would respond to inside a member. */
+  public enum Situation {
+    /** Aggression by another state. */
+    EXTERNAL_AGGRESSION,
+    /** Unrest with external involvement (terrorists, armed groups from abroad). */
+    UNREST_WITH_EXTERNAL_INVOLVEMENT,
+    /** Unrest with internal roots only. */
+    INTERNAL_UNREST
+  }
+
+  /**
+   * A condition a member stated for its part in an out-of-area deployment. Immutable.
+   *
+   * @param state the member
+   * @param condition what it requires
+   * @param source the record where the source states it
+   */
+  public record StatedCondition(StateCode state, Condition condition, RecordId source) {}
+
+  /** A kind of condition. */
+  public enum Condition {
+    /** A mandate of the UN Security Council. */
+    UN_SECURITY_COUNCIL_MANDATE,
+    /** Approval of the state's parliament. */
+    PARLIAMENTARY_APPROVAL
+  }
+
+  /** The conditions members stated in 2017 (Shunning Syria, note 272). */
+  public static final Set<StatedCondition> STATED_CONDITIONS = Set.of(
+      new StatedCondition(StateCode.of("KAZ"), Condition.UN_SECURITY_COUNCIL_MANDATE, RecordId.of(SYRIA_REPLIES)),
+      new StatedCondition(StateCode.of("KGZ"), Condition.UN_SECURITY_COUNCIL_MANDATE, RecordId.of(SYRIA_REPLIES)),
+      new StatedCondition(StateCode.of("KGZ"), Condition.PARLIAMENTARY_APPROVAL, RecordId.of(SYRIA_REPLIES)));
+
+  private InterventionRule() {}
+
+  private static DecisionProcedure councilProcedure(Dataset data) {
+    return data.find(COUNCIL, Organ.class).flatMap(Organ::decisionProcedure)
+        .orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
+  }
+
+  /**
+   * Assesses the use of collective forces inside a member.
+   *
+   * @param data the data set
+   * @param host the member where forces would act
+   * @param date the date
+   * @param situation what they would respond to
+   * @param hostRequest whether the host government asked or consented
+   * @param positions members' positions in the Council, where known
+   * @return ALLOWED, BLOCKED, NOT_APPLICABLE or UNDETERMINED
+   * @throws IllegalArgumentException if the host is unknown or the date precedes the CSTO
+   */
+  public static Verdict inside(Dataset data, StateCode host, LocalDate date, Situation situation, boolean hostRequest,
+      Map<StateCode, Position> positions) {
+    Alliance.requireState(data, host, "host");
+    Alliance.requireOnOrAfter(date, data, Alliance.CHARTER, "the CSTO");
+    PartialDate amended = Alliance.signed(data, Alliance.TREATY_2010);
+    Verdict.Builder v = Verdict.of(NAME);
+    Map<StateCode, Truth> members = Alliance.cstoMembers(data, date);
+    if (Alliance.status(members, host) != Truth.YES) {
+      return v.because(host + " is not certainly a member on " + date).outcome(
+          Alliance.status(members, host) == Truth.NO ? Outcome.NOT_APPLICABLE : Outcome.UNDETERMINED);
+    }
+    boolean afterAmendment = !date.isBefore(amended.earliest());
+    switch (situation) {
+      case EXTERNAL_AGGRESSION:
+        v.by(Authority.of(Alliance.TREATY, "4", "collective defence against aggression"));
+        break;
+      case UNREST_WITH_EXTERNAL_INVOLVEMENT:
+        if (!afterAmendment) {
+          return v.by(Authority.of(Alliance.TREATY, "4", "only aggression by a state was covered"))
+              .because("before the 2010 amendments only aggression was covered; whether this involvement amounts to aggression is a question of fact")
+              .outcome(Outcome.UNDETERMINED);
+        }
+        v.by(Authority.of(Alliance.TREATY_2010, "2", "threats to a member's stability call for assistance measures"));
+        break;
+      default:
+        if (!afterAmendment) {
+          return v.by(Authority.of(Alliance.TREATY, "2", "consultations on threats to security, not internal unrest"))
+              .because("unrest with internal roots gave no legal basis for collective forces before the amendments of " + amended)
+              .outcome(Outcome.NOT_APPLICABLE);
+        }
+        v.by(Authority.of(Alliance.TREATY_2010, "2", "threats to a member's stability call for assistance measures"))
+            .because("since the amendments of " + amended + " threats to a member's stability give a legal basis");
+        break;
+    }
+    v.canBlock(Set.of(host));
+    if (!hostRequest) {
+      return v.blockedBy(Set.of(host)).because(host + " did not ask for or consent to the use of forces on its territory")
+          .outcome(Outcome.BLOCKED);
+    }
+    v.because(host + " asked for the forces");
+    return withCouncil(data, v, date, members, positions);
+  }
+
+  /**
+   * Assesses a deployment outside the members' territory.
+   *
+   * @param data the data set
+   * @param date the date
+   * @param positions members' positions in the Council, where known
+   * @param unSecurityCouncilMandate whether the UN Security Council mandated the mission
+   * @param parliamentaryApprovals the members whose parliaments approved
+   * @return ALLOWED, BLOCKED or UNDETERMINED; the reasons list each stated condition
+   * @throws IllegalArgumentException if the date precedes the CSTO
+   */
+  public static Verdict outOfArea(Dataset data, LocalDate date, Map<StateCode, Position> positions,
+      boolean unSecurityCouncilMandate, Set<StateCode> parliamentaryApprovals) {
+    Alliance.requireOnOrAfter(date, data, Alliance.CHARTER, "the CSTO");
+    Verdict.Builder v = Verdict.of(NAME + " out of area")
+        .by(Authority.of(Alliance.TREATY, "6", "forces act outside the parties' territory only under the UN Charter and the parties' laws"));
+    Map<StateCode, Truth> members = Alliance.cstoMembers(data, date);
+    Map<StateCode, Position> effective = new TreeMap<>(positions);
+    for (StatedCondition c : STATED_CONDITIONS) {
+      if (Alliance.status(members, c.state()) != Truth.YES) {
+        continue;
+      }
+      boolean met = c.condition() == Condition.UN_SECURITY_COUNCIL_MANDATE ? unSecurityCouncilMandate
+          : parliamentaryApprovals.contains(c.state());
+      String what = c.condition() == Condition.UN_SECURITY_COUNCIL_MANDATE ? "a UN Security Council mandate" : "its parliament's approval";
+      if (met) {
+        v.because(c.state() + " stated it needs " + what + ": met (" + c.source() + ")");
+      } else {
+        v.because(c.state() + " stated it needs " + what + ": not met, so it stays out (" + c.source() + ")");
+        effective.merge(c.state(), Position.NOT_PARTICIPATING, (given, stayOut) -> given == Position.OBJECT ? given : stayOut);
+      }
+    }
+    return withCouncil(data, v, date, members, effective);
+  }
+
+  private static Verdict withCouncil(Dataset data, Verdict.Builder v, LocalDate date, Map<StateCode, Truth> members,
+      Map<StateCode, Position> positions) {
+    Set<StateCode> certain = Alliance.certain(members);
+    Map<StateCode, Position> known = new TreeMap<>(positions);
+    known.keySet().retainAll(certain);
+    Verdict council = ConsensusRule.decide(councilProcedure(data), certain, known);
+    v.by(council.authorities().get(0)).canBlock(council.canBlock()).blockedBy(council.blockedBy());
+    council.reasons().forEach(r -> v.because("Council: " + r));
+    Set<StateCode> ignored = new TreeSet<>(positions.keySet());
+    ignored.removeAll(certain);
+    if (!ignored.isEmpty()) {
+      v.because(ignored + " are not members on " + date + "; their positions do not count");
+    }
+    switch (council.outcome()) {
+      case ADOPTED:
+        return v.outcome(Outcome.ALLOWED);
+      case BLOCKED:
+        return v.outcome(Outcome.BLOCKED);
+      default:
+        return v.outcome(Outcome.UNDETERMINED);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.cstokit.analytics.rules;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.DecisionProcedure;
+import org.cstokit.model.actor.Organ;
+import org.cstokit.model.actor.ProcedureKind;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.Position;
+import org.cstokit.model.membership.MembershipStatus;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.time.Truth;
+
+/**
+ * Rule 5: membership. Accession is open to any state that shares the Organization's purposes
+ * and principles and is admitted by consensus of the Collective Security Council; a member may
+ * withdraw on its own; observer and partner status is granted by consensus of the organ that
+ * grants it (the Parliamentary Assembly's bloc of Pakistan in 2016 is the example).
+ */
+public final class MembershipRules {
+  /** The rule's name in verdicts. */
+  public static final String NAME = "membership";
+
+  private MembershipRules() {}
+
+  private static DecisionProcedure procedure(Dataset data, RecordId organ) {
+    return data.find(organ, Organ.class).flatMap(Organ::decisionProcedure)
+        .orElse(DecisionProcedure.of(ProcedureKind.CONSENSUS));
+  }
+
+  /**
+   * Checks the admission of a state as a member.
+   *
+   * @param data the data set
+   * @param candidate the state applying
+   * @param date the date
+   * @param positions members' positions, where known
+   * @return ADOPTED, BLOCKED, NOT_APPLICABLE (already a member) or UNDETERMINED
+   * @throws IllegalArgumentException if the state is unknown or the date precedes the CSTO
+   */
+  public static Verdict accession(Dataset data, StateCode candidate, LocalDate date, Map<StateCode, Position> positions) {
+    return admit(data, candidate, date, positions, MembershipStatus.MEMBER, InterventionRule.COUNCIL);
+  }
+
+  /**
+   * Checks the grant of observer status by an organ.
+   *
+   * @param data the data set
+   * @param candidate the state applying
+   * @param date the date
+   * @param positions the positions of the members (their delegations), where known
+   * @param organ the organ that grants it (the Parliamentary Assembly, the Council)
+   * @return ADOPTED, BLOCKED, NOT_APPLICABLE or UNDETERMINED
+   */
+  public static Verdict observer(Dataset data, StateCode candidate, LocalDate date, Map<StateCode, Position> positions,
+      RecordId organ) {
+    return admit(data, candidate, date, positions, MembershipStatus.OBSERVER, organ);
+  }
+
+  private static Verdict admit(Dataset data, StateCode candidate, LocalDate date, Map<StateCode, Position> positions,
+      MembershipStatus status, RecordId organ) {
+    Alliance.requireState(data, candidate, "candidate");
+    Alliance.requireOnOrAfter(date, data, Alliance.CHARTER, "the CSTO");
+    Verdict.Builder v = Verdict.of(NAME + " (" + status.name().toLowerCase() + ")")
+        .by(Authority.of(Alliance.CHARTER, status == MembershipStatus.MEMBER ? "19" : "20",
+            status == MembershipStatus.MEMBER ? "open to any state sharing the purposes and principles"
+                : "observer status may be granted"));
+    Map<StateCode, Truth> members = Alliance.cstoMembers(data, date);
+    if (Alliance.status(members, candidate) == Truth.YES) {
+      return v.because(candidate + " is already a member on " + date).outcome(Outcome.NOT_APPLICABLE);
+    }
+    if (status == MembershipStatus.OBSERVER
+        && Alliance.status(data.asOf(date).observers(Alliance.CSTO), candidate) == Truth.YES) {
+      return v.because(candidate + " is already an observer on " + date).outcome(Outcome.NOT_APPLICABLE);
+    }
+    Set<StateCode> certain = Alliance.certain(members);
+    Map<StateCode, Position> known = new TreeMap<>(positions);
+    known.keySet().retainAll(certain);
+    Verdict decision = ConsensusRule.decide(procedure(data, organ), certain, known);
+    v.canBlock(decision.canBlock()).blockedBy(decision.blockedBy()).because("decided by " + organ + " by consensus");
+    decision.reasons().forEach(v::because);
+    return v.outcome(decision.outcome());
+  }
+
+  /**
+   * Checks a member's withdrawal: a unilateral right of every member.
+   *
+   * @param data the data set
+   * @param state the state leaving
+   * @param date the date of its notice
+   * @return ALLOWED, NOT_APPLICABLE (not a member) or UNDETERMINED
+   */
+  public static Verdict withdrawal(Dataset data, StateCode state, LocalDate date) {
+    Alliance.requireState(data, state, "state");
+    Alliance.requireOnOrAfter(date, data, Alliance.CHARTER, "the CSTO");
+    Verdict.Builder v = Verdict.of(NAME + " (withdrawal)")
+        .by(Authority.of(Alliance.CHARTER, "19", "membership and withdrawal"));
+    Truth member = Alliance.status(Alliance.cstoMembers(data, date), state);
+    if (member == Truth.NO) {
+      return v.because(state + " is not a member on " + date).outcome(Outcome.NOT_APPLICABLE);
+    }
+    if (member == Truth.UNKNOWN) {
+      return v.because("whether " + state + " is a member on " + date + " cannot be told").outcome(Outcome.UNDETERMINED);
+    }
+    return v.because("a member may leave by its own notice; no other member can block it").outcome(Outcome.ALLOWED);
+  }
+}

@@ -1,0 +1,19 @@
+package org.cstokit.analytics.rules;
+
+/** The outcome of a rule check. */
+public enum Outcome {
+  /** A decision is adopted. */
+  ADOPTED,
+  /** An action is allowed. */
+  ALLOWED,
+  /** The rule applies and obliges the states the verdict lists (collective defence). */
+  OBLIGED,
+  /** A decision or action is blocked; the verdict names who blocked it. */
+  BLOCKED,
+  /** The rule does not require anything here (e.g. a member hosting another member's forces). */
+  NOT_REQUIRED,
+  /** No rule applies (e.g. no legal basis at that date, or the state is not a member). */
+  NOT_APPLICABLE,
+  /** A needed fact is missing or a date is too coarse; the reasons say which. */
+  UNDETERMINED
+}

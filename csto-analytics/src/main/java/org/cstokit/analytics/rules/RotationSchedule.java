@@ -1,0 +1,269 @@
+package org.cstokit.analytics.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.State;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.institution.RotationRule;
+import org.cstokit.model.institution.Tenure;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.SourceId;
+
+/**
+ * Rule 6: the rotation of an office (the Secretary General in three-year slots, the chair every
+ * year) under a {@link RotationRule} of the data set. Slots keep their calendar boundaries,
+ * anchored on the rule's start; the first slot goes to the anchor state, each later slot to the
+ * next member in Russian alphabetical order among the states that are certainly members when
+ * the slot begins — non-members are skipped, and acting holders or early recalls do not shift
+ * later slots. Every expected holder is derived from the rule, never cited as a source's fact.
+ */
+public final class RotationSchedule {
+  /** The rule's name in verdicts. */
+  public static final String NAME = "rotation";
+  /** The monograph's source id; tenures citing only it form the monograph's account. */
+  public static final SourceId MONOGRAPH = SourceId.of("ssi-2018-csto");
+
+  private RotationSchedule() {}
+
+  /**
+   * One slot of the rotation with its expected holder, derived from the rule. Immutable.
+   *
+   * @param index the slot index (0 for the anchor slot)
+   * @param start the first day of the slot
+   * @param end the first day after the slot
+   * @param expected the state expected to hold the office
+   * @param rule the rule it is derived from
+   */
+  public record Slot(long index, LocalDate start, LocalDate end, StateCode expected, RecordId rule) {
+    /**
+     * Whether the slot covers a day.
+     *
+     * @param day the day
+     * @return true if {@code start <= day < end}
+     */
+    public boolean covers(LocalDate day) {
+      return !day.isBefore(start) && day.isBefore(end);
+    }
+  }
+
+  /** What kind of departure from the rule a tenure shows. */
+  public enum DeviationKind {
+    /** A holder from another state than expected. */
+    OTHER_STATE,
+    /** The expected state's holder took office after the slot began (a delayed appointment). */
+    LATE_START,
+    /** The holder left before the slot ended (a recall). */
+    EARLY_END,
+    /** An acting holder filled the slot, or part of it. */
+    ACTING_HOLDER
+  }
+
+  /**
+   * A departure of a recorded tenure from the expected rotation, with its size in days (a range
+   * when dates are coarse). Immutable.
+   *
+   * @param slot the slot
+   * @param tenure the tenure
+   * @param account which account the tenure belongs to ({@code monograph} or {@code later sources})
+   * @param kind the kind of deviation
+   * @param minDays the smallest size the dates allow, in days
+   * @param maxDays the largest size the dates allow, in days
+   * @param description a plain description
+   */
+  public record Deviation(Slot slot, RecordId tenure, String account, DeviationKind kind, long minDays, long maxDays,
+      String description) {}
+
+  /**
+   * Returns the rule of an office.
+   *
+   * @param data the data set
+   * @param rule the rule id
+   * @return the rule
+   */
+  static RotationRule rule(Dataset data, RecordId rule) {
+    return data.get(rule, RotationRule.class);
+  }
+
+  /**
+   * Computes the slots covering a range of years.
+   *
+   * @param data the data set
+   * @param ruleId the rotation rule
+   * @param fromYear the first year
+   * @param toYear the last year
+   * @return the slots that overlap the range, in order
+   * @throws IllegalArgumentException if the range is the wrong way round or starts before the rule
+   */
+  public static ImmutableList<Slot> schedule(Dataset data, RecordId ruleId, int fromYear, int toYear) {
+    if (toYear < fromYear) {
+      throw new IllegalArgumentException("toYear: " + toYear + " is before fromYear " + fromYear);
+    }
+    RotationRule rule = rule(data, ruleId);
+    LocalDate from = LocalDate.of(fromYear, 1, 1);
+    LocalDate to = LocalDate.of(toYear, 12, 31);
+    if (from.isBefore(rule.slotStart(0)) && to.isBefore(rule.slotStart(0))) {
+      throw new IllegalArgumentException("toYear: " + toYear + " is before the rule starts (" + rule.anchor() + ")");
+    }
+    ImmutableList.Builder<Slot> out = ImmutableList.builder();
+    StateCode previous = null;
+    for (long k = 0; !rule.slotStart(k).isAfter(to); k++) {
+      LocalDate start = rule.slotStart(k);
+      StateCode holder = next(data, rule, start, previous);
+      Slot slot = new Slot(k, start, rule.slotStart(k + 1), holder, rule.id());
+      if (!slot.end().isBefore(from) && !slot.end().equals(from)) {
+        out.add(slot);
+      }
+      previous = holder;
+    }
+    return out.build();
+  }
+
+  private static StateCode next(Dataset data, RotationRule rule, LocalDate start, StateCode previous) {
+    List<State> eligible = Alliance.certain(Alliance.cstoMembers(data, start)).stream().map(data::state)
+        .collect(Collectors.toList());
+    if (eligible.isEmpty()) {
+      throw new IllegalStateException("no member on " + start);
+    }
+    List<State> order = rule.ordered(eligible);
+    State pivot = previous == null ? data.state(rule.anchorState()) : data.state(previous);
+    java.util.Comparator<State> c = rule.collation();
+    if (previous == null) {
+      for (State s : order) {
+        if (c.compare(s, pivot) >= 0) {
+          return s.id();
+        }
+      }
+      return order.get(0).id();
+    }
+    for (State s : order) {
+      if (c.compare(s, pivot) > 0) {
+        return s.id();
+      }
+    }
+    return order.get(0).id();
+  }
+
+  /**
+   * The expected holder on a date, as a verdict: {@code ALLOWED} names the expected state in
+   * {@code obliged}; {@code NOT_APPLICABLE} before the rule's start.
+   *
+   * @param data the data set
+   * @param ruleId the rotation rule
+   * @param date the date
+   * @return the verdict
+   */
+  public static Verdict expectedHolder(Dataset data, RecordId ruleId, LocalDate date) {
+    RotationRule rule = rule(data, ruleId);
+    Verdict.Builder v = Verdict.of(NAME + " of " + rule.office().value())
+        .by(rule.office().value().contains("secretary-general")
+            ? Authority.of(Alliance.ROTATION_2015, "three-year slots in Russian alphabetical order from 1 January 2017")
+            : Authority.of(Alliance.CHARTER, "the chair passes to another member every year"));
+    if (rule.isDerived()) {
+      v.because("the rule itself is inferred from the observed sequence, not stated by a source");
+    }
+    if (date.isBefore(rule.slotStart(0))) {
+      return v.because("the rotation starts on " + rule.slotStart(0) + "; before it the post was not rotated")
+          .outcome(Outcome.NOT_APPLICABLE);
+    }
+    Slot slot = schedule(data, ruleId, date.getYear(), date.getYear()).stream().filter(s -> s.covers(date))
+        .findFirst().orElseThrow();
+    return v.obliged(List.of(slot.expected()))
+        .because("slot " + slot.index() + " (" + slot.start() + " to " + slot.end().minusDays(1) + ") falls to "
+            + data.state(slot.expected()).nameEn() + " (" + data.state(slot.expected()).nameRu() + "), derived from rule " + ruleId)
+        .outcome(Outcome.ALLOWED);
+  }
+
+  /**
+   * Compares the recorded tenures of the rule's office with the expected rotation and lists
+   * every deviation with its size, keeping the monograph's account and the later sources'
+   * account apart (a tenure belongs to the monograph's account if it cites only the monograph).
+   *
+   * @param data the data set
+   * @param ruleId the rotation rule
+   * @param toYear the last year to compare
+   * @return the deviations, by slot then account
+   */
+  public static ImmutableList<Deviation> compare(Dataset data, RecordId ruleId, int toYear) {
+    RotationRule rule = rule(data, ruleId);
+    List<Slot> slots = schedule(data, ruleId, rule.slotStart(0).getYear(), toYear);
+    List<Deviation> out = new ArrayList<>();
+    for (Tenure t : data.tenures()) {
+      if (!t.office().equals(rule.office())) {
+        continue;
+      }
+      String account = t.citations().stream().allMatch(c -> c.source().equals(MONOGRAPH)) ? "monograph" : "later sources";
+      for (Slot s : slots) {
+        LocalDate possibleStart = t.period().start().earliest();
+        Optional<LocalDate> possibleEnd = t.period().latest().or(() -> Optional.of(horizon(data, t)));
+        boolean overlaps = possibleStart.isBefore(s.end()) && possibleEnd.map(e -> e.isAfter(s.start())).orElse(true);
+        if (!overlaps) {
+          continue;
+        }
+        if (t.isActing()) {
+          LocalDate from = max(t.period().start().earliest(), s.start());
+          LocalDate to = min(possibleEnd.get(), s.end());
+          out.add(new Deviation(s, t.id(), account, DeviationKind.ACTING_HOLDER, days(from, to), days(from, to),
+              "acting holder from " + t.state() + " instead of an appointee from " + s.expected()));
+          continue;
+        }
+        if (!t.state().equals(s.expected())) {
+          long lo = days(max(t.period().start().latest(), s.start()), min(t.period().end().map(e -> e.earliest()).orElse(possibleEnd.get()), s.end()));
+          long hi = days(max(possibleStart, s.start()), min(possibleEnd.get(), s.end()));
+          if (hi <= 0) {
+            continue;
+          }
+          out.add(new Deviation(s, t.id(), account, DeviationKind.OTHER_STATE, Math.max(0, lo), hi,
+              "holder from " + t.state() + " in a slot expected for " + s.expected()));
+          continue;
+        }
+        long lateMin = ChronoUnit.DAYS.between(s.start(), t.period().start().earliest());
+        long lateMax = ChronoUnit.DAYS.between(s.start(), t.period().start().latest());
+        if (lateMax > 0) {
+          out.add(new Deviation(s, t.id(), account, DeviationKind.LATE_START, Math.max(0, lateMin), lateMax,
+              "took office " + t.period().start() + ", after the slot began on " + s.start()));
+        }
+        if (t.period().end().isPresent()) {
+          long earlyMin = ChronoUnit.DAYS.between(t.period().end().get().latest(), s.end());
+          long earlyMax = ChronoUnit.DAYS.between(t.period().end().get().earliest(), s.end());
+          if (earlyMax > 0) {
+            out.add(new Deviation(s, t.id(), account, DeviationKind.EARLY_END, Math.max(0, earlyMin), earlyMax,
+                "left office " + t.period().end().get() + ", before the slot ended on " + s.end().minusDays(1)
+                    + t.ending().map(e -> " (" + e.name().toLowerCase().replace('_', ' ') + ")").orElse("")));
+          }
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing((Deviation d) -> d.slot().index()).thenComparing(Deviation::account)
+        .thenComparing(d -> d.tenure().value()).thenComparing(Deviation::kind));
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * How far an open tenure is known to run: to the end of the publication year of the latest
+   * source it cites (an open end means "still in office when the source was written").
+   */
+  private static LocalDate horizon(Dataset data, Tenure t) {
+    int year = t.citations().stream().map(c -> data.findSource(c.source()).map(src -> src.year()).orElse(0))
+        .max(Integer::compare).orElse(0);
+    return LocalDate.of(year + 1, 1, 1);
+  }
+
+  private static long days(LocalDate from, LocalDate to) {
+    return Math.max(0, ChronoUnit.DAYS.between(from, to));
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+}

@@ -1,0 +1,81 @@
+package org.cstokit.analytics.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cstokit.analytics.rules.BasingRule.FacilityCheck;
+import org.cstokit.analytics.rules.BasingRule.Reading;
+import org.cstokit.data.CstoData;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.StateCode;
+import org.junit.jupiter.api.Test;
+
+class BasingRuleTest {
+  static final Dataset DATA = CstoData.bundled();
+  static final StateCode KGZ = StateCode.of("KGZ");
+  static final StateCode USA = StateCode.of("USA");
+  static final StateCode RUS = StateCode.of("RUS");
+  static final LocalDate DAY = LocalDate.of(2018, 6, 1);
+
+  @Test
+  void a_non_member_base_is_allowed_unless_a_member_objects_and_every_other_member_can_block() {
+    Verdict allowed = BasingRule.check(DATA, KGZ, USA, DAY, Set.of(), Set.of(), Reading.NO_OBJECTION);
+    assertEquals(Outcome.ALLOWED, allowed.outcome());
+    assertEquals(Set.of("ARM", "BLR", "KAZ", "RUS", "TJK"), allowed.canBlock().stream().map(StateCode::value).collect(Collectors.toSet()));
+    assertEquals("inst-2011-third-state-infrastructure-protocol", allowed.authorities().get(0).instrument().value());
+    Verdict blocked = BasingRule.check(DATA, KGZ, USA, DAY, Set.of(RUS), Set.of(), Reading.NO_OBJECTION);
+    assertEquals(Outcome.BLOCKED, blocked.outcome());
+    assertEquals(Set.of(RUS), blocked.blockedBy());
+  }
+
+  @Test
+  void the_explicit_consent_reading_waits_for_every_other_member() {
+    Verdict waiting = BasingRule.check(DATA, KGZ, USA, DAY, Set.of(), Set.of(RUS), Reading.EXPLICIT_CONSENT);
+    assertEquals(Outcome.UNDETERMINED, waiting.outcome());
+    assertTrue(waiting.reasons().contains("no explicit consent yet from [ARM, BLR, KAZ, TJK]"), waiting.explain());
+    Set<StateCode> all = Set.of("ARM", "BLR", "KAZ", "RUS", "TJK").stream().map(StateCode::of).collect(Collectors.toSet());
+    assertEquals(Outcome.ALLOWED, BasingRule.check(DATA, KGZ, USA, DAY, Set.of(), all, Reading.EXPLICIT_CONSENT).outcome());
+  }
+
+  @Test
+  void the_host_and_non_members_cannot_block() {
+    Verdict v = BasingRule.check(DATA, KGZ, USA, DAY, Set.of(KGZ, StateCode.of("CHN")), Set.of(), Reading.NO_OBJECTION);
+    assertEquals(Outcome.ALLOWED, v.outcome());
+    assertTrue(v.reasons().contains("[CHN, KGZ] cannot block: only members other than the host can"), v.explain());
+  }
+
+  @Test
+  void another_members_forces_are_bilateral_and_before_2011_no_consent_was_needed() {
+    assertEquals(Outcome.NOT_REQUIRED, BasingRule.check(DATA, KGZ, RUS, DAY, Set.of(StateCode.of("KAZ")), Set.of(), Reading.NO_OBJECTION).outcome());
+    assertEquals(Outcome.NOT_REQUIRED, BasingRule.check(DATA, KGZ, KGZ, DAY, Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, BasingRule.check(DATA, KGZ, USA, LocalDate.of(2009, 1, 1), Set.of(RUS), Set.of(), Reading.NO_OBJECTION).outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, BasingRule.check(DATA, StateCode.of("GEO"), USA, DAY, Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
+    assertEquals(Outcome.UNDETERMINED, BasingRule.check(DATA, StateCode.of("UZB"), USA, LocalDate.of(2012, 3, 1), Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
+  }
+
+  @Test
+  void malformed_input_is_an_illegal_argument_naming_it() {
+    assertEquals("host: XYZ is not a state of the data set", assertThrows(IllegalArgumentException.class,
+        () -> BasingRule.check(DATA, StateCode.of("XYZ"), USA, DAY, Set.of(), Set.of(), Reading.NO_OBJECTION)).getMessage());
+    assertEquals("date: 1995-01-01 is before the CSTO existed (2002)", assertThrows(IllegalArgumentException.class,
+        () -> BasingRule.check(DATA, KGZ, USA, LocalDate.of(1995, 1, 1), Set.of(), Set.of(), Reading.NO_OBJECTION)).getMessage());
+  }
+
+  @Test
+  void the_survey_covers_every_foreign_facility_and_reports_manas_as_predating_the_rule() {
+    Map<String, Outcome> survey = BasingRule.survey(DATA).stream()
+        .collect(Collectors.toMap(c -> c.facility().id().value(), c -> c.verdict().outcome()));
+    long foreign = DATA.facilities().stream().filter(f -> f.isForeign()).count();
+    assertEquals(foreign, survey.size());
+    assertEquals(Outcome.NOT_APPLICABLE, survey.get("usa-manas-base"));
+    FacilityCheck manas = BasingRule.survey(DATA).stream().filter(c -> c.facility().id().value().equals("usa-manas-base")).findFirst().get();
+    assertTrue(manas.verdict().reasons().get(0).contains("before the CSTO existed"), manas.verdict().explain());
+    assertEquals(Outcome.NOT_REQUIRED, survey.get("rus-kant-air-base"));
+    assertEquals(Outcome.NOT_REQUIRED, survey.get("rus-gyumri-102d-military-base"));
+  }
+}

@@ -1,0 +1,96 @@
+package org.cstokit.analytics.rules;
+
+import static org.cstokit.model.event.Position.OBJECT;
+import static org.cstokit.model.event.Position.SUPPORT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.cstokit.analytics.rules.InterventionRule.Situation;
+import org.cstokit.data.CstoData;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.Position;
+import org.cstokit.model.source.RecordId;
+import org.junit.jupiter.api.Test;
+
+class InterventionAndMembershipTest {
+  static final Dataset DATA = CstoData.bundled();
+  static final StateCode KGZ = StateCode.of("KGZ");
+  static final StateCode KAZ = StateCode.of("KAZ");
+  static final StateCode ARM = StateCode.of("ARM");
+
+  static Map<StateCode, Position> all(Position p, String... codes) {
+    Map<StateCode, Position> out = new HashMap<>();
+    for (String c : codes) {
+      out.put(StateCode.of(c), p);
+    }
+    return out;
+  }
+
+  @Test
+  void kyrgyzstans_unrest_of_june_2010_had_no_legal_basis_for_collective_forces() {
+    Verdict v = InterventionRule.inside(DATA, KGZ, LocalDate.of(2010, 6, 14), Situation.INTERNAL_UNREST, true, Map.of());
+    assertEquals(Outcome.NOT_APPLICABLE, v.outcome());
+    assertTrue(v.reasons().get(0).contains("no legal basis"), v.explain());
+  }
+
+  @Test
+  void after_the_2010_amendments_unrest_can_be_answered_with_the_hosts_request_and_a_consensus() {
+    Map<StateCode, Position> yes = all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+    LocalDate january2022 = LocalDate.of(2022, 1, 6);
+    Verdict allowed = InterventionRule.inside(DATA, KAZ, january2022, Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, true, yes);
+    assertEquals(Outcome.ALLOWED, allowed.outcome(), allowed.explain());
+    Verdict noRequest = InterventionRule.inside(DATA, KAZ, january2022, Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, false, yes);
+    assertEquals(Outcome.BLOCKED, noRequest.outcome());
+    assertEquals(Set.of(KAZ), noRequest.blockedBy());
+    Map<StateCode, Position> armeniaObjects = new HashMap<>(yes);
+    armeniaObjects.put(ARM, OBJECT);
+    assertEquals(Outcome.BLOCKED, InterventionRule.inside(DATA, KAZ, january2022, Situation.INTERNAL_UNREST, true, armeniaObjects).outcome());
+    assertEquals(Outcome.UNDETERMINED, InterventionRule.inside(DATA, KAZ, LocalDate.of(2009, 1, 1),
+        Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, true, yes).outcome());
+    Verdict in2009 = InterventionRule.inside(DATA, KAZ, LocalDate.of(2009, 1, 1), Situation.EXTERNAL_AGGRESSION, true, yes);
+    assertEquals(Outcome.UNDETERMINED, in2009.outcome(), "Uzbekistan was a member in 2009 and its position is not given");
+    assertEquals(Outcome.ALLOWED, InterventionRule.inside(DATA, KAZ, LocalDate.of(2009, 1, 1), Situation.EXTERNAL_AGGRESSION, true,
+        all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB")).outcome());
+  }
+
+  @Test
+  void the_syria_probe_of_2017_without_a_un_mandate_leaves_kazakhstan_and_kyrgyzstan_out() {
+    Map<StateCode, Position> others = all(SUPPORT, "ARM", "BLR", "RUS", "TJK");
+    Verdict v = InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), others, false, Set.of());
+    assertTrue(v.reasons().stream().anyMatch(r -> r.startsWith("KAZ stated it needs a UN Security Council mandate: not met")), v.explain());
+    assertEquals(Outcome.ALLOWED, v.outcome(), "the Council's limited format lets the others go ahead: " + v.explain());
+    Verdict mandated = InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), others, true, Set.of(KGZ));
+    assertEquals(Outcome.UNDETERMINED, mandated.outcome(), "with every condition met, KAZ and KGZ must still give positions");
+    Map<StateCode, Position> kazObjects = new HashMap<>(others);
+    kazObjects.put(KAZ, OBJECT);
+    assertEquals(Set.of(KAZ), InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), kazObjects, false, Set.of()).blockedBy());
+  }
+
+  @Test
+  void armenia_could_block_pakistans_observer_bid_of_2016() {
+    Verdict v = MembershipRules.observer(DATA, StateCode.of("PAK"), LocalDate.of(2016, 11, 1), Map.of(ARM, OBJECT),
+        RecordId.of("csto-collective-security-council"));
+    assertEquals(Outcome.BLOCKED, v.outcome());
+    assertEquals(Set.of(ARM), v.blockedBy());
+    Verdict assembly = MembershipRules.observer(DATA, StateCode.of("PAK"), LocalDate.of(2016, 11, 1), Map.of(ARM, OBJECT),
+        RecordId.of("csto-parliamentary-assembly"));
+    assertEquals(Outcome.UNDETERMINED, assembly.outcome(), "the sources do not state the Assembly's procedure");
+  }
+
+  @Test
+  void accession_withdrawal_and_existing_members() {
+    assertEquals(Outcome.NOT_APPLICABLE, MembershipRules.accession(DATA, ARM, LocalDate.of(2016, 1, 1), Map.of()).outcome());
+    assertEquals(Outcome.ADOPTED, MembershipRules.accession(DATA, StateCode.of("SRB"), LocalDate.of(2016, 1, 1),
+        all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK")).outcome());
+    assertEquals(Outcome.ALLOWED, MembershipRules.withdrawal(DATA, StateCode.of("UZB"), LocalDate.of(2011, 6, 1)).outcome());
+    assertEquals(Outcome.UNDETERMINED, MembershipRules.withdrawal(DATA, StateCode.of("UZB"), LocalDate.of(2012, 6, 28)).outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, MembershipRules.withdrawal(DATA, StateCode.of("UZB"), LocalDate.of(2013, 6, 1)).outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, MembershipRules.observer(DATA, StateCode.of("AFG"), LocalDate.of(2016, 1, 1), Map.of(),
+        RecordId.of("csto-parliamentary-assembly")).outcome());
+  }
+}

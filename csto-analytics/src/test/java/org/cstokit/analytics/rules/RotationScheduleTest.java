@@ -1,0 +1,121 @@
+package org.cstokit.analytics.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.cstokit.analytics.rules.RotationSchedule.Deviation;
+import org.cstokit.analytics.rules.RotationSchedule.DeviationKind;
+import org.cstokit.analytics.rules.RotationSchedule.Slot;
+import org.cstokit.data.CstoData;
+import org.cstokit.data.Dataset;
+import org.cstokit.data.Family;
+import org.cstokit.model.membership.Membership;
+import org.cstokit.model.source.RecordId;
+import org.junit.jupiter.api.Test;
+
+class RotationScheduleTest {
+  static final Dataset DATA = CstoData.bundled();
+  static final RecordId SG = RecordId.of("rot-csto-secretary-general");
+  static final RecordId CHAIR = RecordId.of("rot-csto-chair");
+
+  static List<String> holders(Dataset data, RecordId rule, int from, int to) {
+    return RotationSchedule.schedule(data, rule, from, to).stream().map(s -> s.start().getYear() + " " + s.expected().value())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void the_secretary_general_schedule_2017_to_2035_follows_the_russian_alphabet() {
+    assertEquals(List.of("2017 ARM", "2020 BLR", "2023 KAZ", "2026 KGZ", "2029 RUS", "2032 TJK", "2035 ARM"),
+        holders(DATA, SG, 2017, 2035));
+  }
+
+  @Test
+  void the_chair_passes_every_year() {
+    assertEquals(List.of("2016 ARM", "2017 BLR", "2018 KAZ", "2019 KGZ", "2020 RUS", "2021 TJK", "2022 ARM", "2023 BLR",
+        "2024 KAZ", "2025 KGZ", "2026 RUS"), holders(DATA, CHAIR, 2016, 2026));
+  }
+
+  @Test
+  void each_member_holds_the_office_once_per_full_cycle_of_stable_membership() {
+    List<Slot> cycle = RotationSchedule.schedule(DATA, SG, 2017, 2034);
+    assertEquals(6, cycle.size());
+    assertEquals(6, cycle.stream().map(Slot::expected).collect(Collectors.toSet()).size());
+  }
+
+  static Dataset without(Dataset data, String membershipId) {
+    Map<Family, List<?>> records = new EnumMap<>(Family.class);
+    for (Family f : Family.values()) {
+      List<Object> list = new ArrayList<>(data.records(f));
+      if (f == Family.MEMBERSHIPS) {
+        list.removeIf(m -> ((Membership) m).id().value().equals(membershipId));
+      }
+      records.put(f, list);
+    }
+    return Dataset.of("test", records);
+  }
+
+  @Test
+  void a_state_that_is_not_a_member_is_skipped_without_reordering_the_others() {
+    Dataset noKazakhstan = without(DATA, "mem-csto-kaz-2");
+    assertEquals(List.of("2017 ARM", "2020 BLR", "2023 KGZ", "2026 RUS", "2029 TJK", "2032 ARM"), holders(noKazakhstan, SG, 2017, 2034));
+  }
+
+  @Test
+  void the_schedule_does_not_depend_on_the_order_of_the_records() {
+    Random random = new Random(7);
+    for (int i = 0; i < 5; i++) {
+      Map<Family, List<?>> shuffled = new EnumMap<>(Family.class);
+      for (Family f : Family.values()) {
+        List<Object> list = new ArrayList<>(DATA.records(f));
+        Collections.shuffle(list, random);
+        shuffled.put(f, list);
+      }
+      assertEquals(holders(DATA, SG, 2017, 2040), holders(Dataset.of("shuffled", shuffled), SG, 2017, 2040));
+    }
+  }
+
+  @Test
+  void the_expected_holder_is_a_derived_verdict() {
+    Verdict v = RotationSchedule.expectedHolder(DATA, SG, LocalDate.of(2029, 3, 1));
+    assertEquals(Outcome.ALLOWED, v.outcome());
+    assertEquals("RUS", v.obliged().first().value());
+    assertTrue(v.reasons().get(0).contains("derived from rule rot-csto-secretary-general"), v.explain());
+    assertEquals(Outcome.NOT_APPLICABLE, RotationSchedule.expectedHolder(DATA, SG, LocalDate.of(2010, 1, 1)).outcome());
+    assertTrue(RotationSchedule.expectedHolder(DATA, CHAIR, LocalDate.of(2020, 1, 1)).reasons().get(0).contains("inferred"));
+    assertThrows(IllegalArgumentException.class, () -> RotationSchedule.schedule(DATA, SG, 2020, 2019));
+  }
+
+  @Test
+  void the_comparison_lists_the_delayed_appointment_the_recall_and_the_acting_holder_per_account() {
+    List<Deviation> deviations = RotationSchedule.compare(DATA, SG, 2035);
+    Deviation monographLate = find(deviations, "ten-csto-sg-khachaturov", DeviationKind.LATE_START);
+    assertEquals("monograph", monographLate.account());
+    assertEquals(120, monographLate.minDays());
+    assertEquals(150, monographLate.maxDays());
+    Deviation laterLate = find(deviations, "ten-csto-sg-khachaturov-later-account", DeviationKind.LATE_START);
+    assertEquals("later sources", laterLate.account());
+    assertEquals(121, laterLate.minDays());
+    Deviation recall = find(deviations, "ten-csto-sg-khachaturov-later-account", DeviationKind.EARLY_END);
+    assertEquals(425, recall.maxDays());
+    find(deviations, "ten-csto-sg-semerikov-acting", DeviationKind.ACTING_HOLDER);
+    assertTrue(deviations.stream().noneMatch(d -> d.tenure().value().equals("ten-csto-sg-zas")), "Zas held the Belarusian slot as expected");
+    assertTrue(deviations.stream().noneMatch(d -> d.tenure().value().equals("ten-csto-sg-khachaturov") && d.slot().index() > 0),
+        "the monograph's open tenure runs only to its publication: " + deviations);
+    assertEquals(new HashSet<>(deviations), new HashSet<>(RotationSchedule.compare(DATA, SG, 2035)));
+  }
+
+  static Deviation find(List<Deviation> all, String tenure, DeviationKind kind) {
+    return all.stream().filter(d -> d.tenure().value().equals(tenure) && d.kind() == kind).findFirst()
+        .orElseThrow(() -> new AssertionError(tenure + " " + kind + " not in " + all));
+  }
+}
