@@ -10,7 +10,6 @@ import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.law.Instrument;
-import org.cstokit.model.membership.MembershipStatus;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
@@ -72,9 +71,5 @@ final class Alliance {
     if (date.isBefore(signed.earliest())) {
       throw new IllegalArgumentException("date: " + date + " is before " + what + " existed (" + signed + ")");
     }
-  }
-
-  static boolean isStatus(MembershipStatus s) {
-    return s == MembershipStatus.MEMBER;
   }
 }

@@ -1,0 +1,200 @@
+package org.cstokit.analytics.rules;
+
+import static org.cstokit.model.event.Position.OBJECT;
+import static org.cstokit.model.event.Position.SUPPORT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cstokit.analytics.rules.BasingRule.Reading;
+import org.cstokit.analytics.rules.CollectiveDefenceRule.Territory;
+import org.cstokit.analytics.rules.InterventionRule.Situation;
+import org.cstokit.analytics.rules.RotationSchedule.Deviation;
+import org.cstokit.analytics.rules.RotationSchedule.DeviationKind;
+import org.cstokit.data.CstoData;
+import org.cstokit.data.Dataset;
+import org.cstokit.data.Family;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.Decision;
+import org.cstokit.model.event.DecisionOutcome;
+import org.cstokit.model.event.Event;
+import org.cstokit.model.event.EventKind;
+import org.cstokit.model.event.StatePosition;
+import org.cstokit.model.source.Citation;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.SourceId;
+import org.cstokit.model.time.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/** The details of verdicts: explanations, argument checks, uncertain memberships and edge cases. */
+class RuleDetailsTest {
+  static final Dataset DATA = CstoData.bundled();
+  static final StateCode ARM = StateCode.of("ARM");
+  static final StateCode KGZ = StateCode.of("KGZ");
+  static final StateCode UZB = StateCode.of("UZB");
+  static final StateCode USA = StateCode.of("USA");
+  static final StateCode TUR = StateCode.of("TUR");
+  static final StateCode XYZ = StateCode.of("XYZ");
+  static final LocalDate DAY = LocalDate.of(2018, 6, 1);
+  /** A day in 2012 when Uzbekistan's membership is uncertain (the source gives only the year it left). */
+  static final LocalDate UNSURE = LocalDate.of(2012, 3, 1);
+
+  @Test
+  void a_verdict_explains_itself_line_by_line() {
+    Verdict v = BasingRule.check(DATA, KGZ, USA, DAY, Set.of(StateCode.of("RUS")), Set.of(), Reading.EXPLICIT_CONSENT);
+    assertEquals(String.join("\n",
+        "third-state basing: BLOCKED",
+        "  by inst-2011-third-state-infrastructure-protocol (hosting a non-member's forces or infrastructure needs consultations and no official objection)",
+        "  by inst-2010-charter-amending-protocol art. 7 (joint measures; the basis the Secretaries General cite for the rule)",
+        "  can block: [ARM, BLR, KAZ, RUS, TJK]",
+        "  blocked by: [RUS]",
+        "  must consent: [ARM, BLR, KAZ, RUS, TJK]",
+        "  - read as the leaders stated it: every other member must consent",
+        "  - [RUS] officially objected, which blocks under either reading",
+        ""), v.explain());
+    Verdict obliged = CollectiveDefenceRule.assess(DATA, ARM, TUR, DAY, Territory.RECOGNISED, true);
+    assertTrue(obliged.explain().contains("  obliged: [BLR, KAZ, KGZ, RUS, TJK]\n"), obliged.explain());
+    assertThrows(IllegalArgumentException.class, () -> Verdict.of("x").outcome(Outcome.ADOPTED));
+  }
+
+  @Test
+  void every_rule_names_the_bad_argument() {
+    Map<String, Runnable> calls = Map.of(
+        "guest: XYZ", () -> BasingRule.check(DATA, KGZ, XYZ, DAY, Set.of(), Set.of(), Reading.NO_OBJECTION),
+        "objections: XYZ", () -> BasingRule.check(DATA, KGZ, USA, DAY, Set.of(XYZ), Set.of(), Reading.NO_OBJECTION),
+        "consents: XYZ", () -> BasingRule.check(DATA, KGZ, USA, DAY, Set.of(), Set.of(XYZ), Reading.NO_OBJECTION),
+        "victim: XYZ", () -> CollectiveDefenceRule.assess(DATA, XYZ, TUR, DAY, Territory.RECOGNISED, true),
+        "aggressor: XYZ", () -> CollectiveDefenceRule.assess(DATA, ARM, XYZ, DAY, Territory.RECOGNISED, true),
+        "host: XYZ", () -> InterventionRule.inside(DATA, XYZ, DAY, Situation.INTERNAL_UNREST, true, Map.of()),
+        "candidate: XYZ", () -> MembershipRules.accession(DATA, XYZ, DAY, Map.of()),
+        "state: XYZ", () -> MembershipRules.withdrawal(DATA, XYZ, DAY));
+    calls.forEach((message, call) -> assertTrue(
+        assertThrows(IllegalArgumentException.class, call::run).getMessage().startsWith(message), message));
+    LocalDate early = LocalDate.of(1999, 1, 1);
+    for (Runnable call : List.<Runnable>of(
+        () -> InterventionRule.inside(DATA, KGZ, early, Situation.INTERNAL_UNREST, true, Map.of()),
+        () -> InterventionRule.outOfArea(DATA, early, Map.of(), true, Set.of()),
+        () -> MembershipRules.accession(DATA, USA, early, Map.of()),
+        () -> MembershipRules.withdrawal(DATA, KGZ, early))) {
+      assertTrue(assertThrows(IllegalArgumentException.class, call::run).getMessage().startsWith("date: 1999-01-01 is before the CSTO"));
+    }
+  }
+
+  @Test
+  void uncertain_memberships_make_verdicts_undetermined_or_are_named_in_the_reasons() {
+    assertEquals(Outcome.UNDETERMINED, BasingRule.check(DATA, KGZ, UZB, UNSURE, Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
+    Verdict basing = BasingRule.check(DATA, KGZ, USA, UNSURE, Set.of(UZB), Set.of(), Reading.NO_OBJECTION);
+    assertEquals(Outcome.ALLOWED, basing.outcome(), "an uncertain member is not counted as able to block");
+    assertTrue(basing.reasons().contains("membership of [UZB] on 2012-03-01 is uncertain; they are not counted as able to block"));
+    assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(DATA, UZB, TUR, UNSURE, Territory.RECOGNISED, true).outcome());
+    assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(DATA, ARM, UZB, UNSURE, Territory.RECOGNISED, true).outcome());
+    Verdict defence = CollectiveDefenceRule.assess(DATA, ARM, TUR, UNSURE, Territory.RECOGNISED, true);
+    assertEquals(Outcome.OBLIGED, defence.outcome());
+    assertFalse(defence.obliged().contains(UZB));
+    assertTrue(defence.reasons().get(0).contains("[UZB]"), defence.explain());
+    assertEquals(Outcome.UNDETERMINED, InterventionRule.inside(DATA, UZB, UNSURE, Situation.INTERNAL_UNREST, true, Map.of()).outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, InterventionRule.inside(DATA, StateCode.of("GEO"), DAY, Situation.INTERNAL_UNREST, true, Map.of()).outcome());
+  }
+
+  @Test
+  void the_day_the_basing_protocol_was_signed_is_flagged_and_positions_of_non_members_are_ignored() {
+    Verdict signing = BasingRule.check(DATA, KGZ, USA, LocalDate.of(2011, 12, 20), Set.of(), Set.of(), Reading.NO_OBJECTION);
+    assertTrue(signing.reasons().get(0).contains("entry into force for each member is not recorded"), signing.explain());
+    Map<StateCode, org.cstokit.model.event.Position> positions = Map.of(ARM, SUPPORT, StateCode.of("BLR"), SUPPORT,
+        StateCode.of("KAZ"), SUPPORT, KGZ, SUPPORT, StateCode.of("RUS"), SUPPORT, StateCode.of("TJK"), SUPPORT, USA, OBJECT);
+    Verdict v = InterventionRule.inside(DATA, KGZ, DAY, Situation.INTERNAL_UNREST, true, positions);
+    assertEquals(Outcome.ALLOWED, v.outcome());
+    assertTrue(v.reasons().contains("[USA] are not members on 2018-06-01; their positions do not count"), v.explain());
+    assertTrue(v.reasons().contains("Council: no participating member objected"), v.explain());
+  }
+
+  @Test
+  void an_observer_may_still_accede_and_the_verdict_carries_the_councils_reasons() {
+    Map<StateCode, org.cstokit.model.event.Position> six = DATA.asOf(DAY).members(Alliance.CSTO).keySet().stream()
+        .collect(Collectors.toMap(s -> s, s -> SUPPORT));
+    Verdict v = MembershipRules.accession(DATA, StateCode.of("AFG"), DAY, six);
+    assertEquals(Outcome.ADOPTED, v.outcome());
+    assertTrue(v.reasons().contains("no participating member objected"), v.explain());
+  }
+
+  @Test
+  void the_survey_explains_facilities_of_members_predating_the_rule_and_proposed_ones() {
+    Map<String, Verdict> survey = BasingRule.survey(DATA).stream().collect(Collectors.toMap(c -> c.facility().id().value(), c -> c.verdict()));
+    Verdict division = survey.get("rus-201st-military-base");
+    assertEquals(Outcome.NOT_REQUIRED, division.outcome());
+    assertTrue(division.reasons().get(0).endsWith("before the CSTO existed; its operator is a member"), division.explain());
+    Verdict proposed = survey.get("rus-kgz-second-base-proposed");
+    assertTrue(proposed.reasons().get(0).contains("is proposed; checked as of"), proposed.explain());
+    assertEquals(Outcome.NOT_REQUIRED, proposed.outcome());
+  }
+
+  @Test
+  void rotation_details_slot_boundaries_sizes_and_order() {
+    RecordId sg = RecordId.of("rot-csto-secretary-general");
+    assertEquals("ARM", RotationSchedule.expectedHolder(DATA, sg, LocalDate.of(2019, 12, 31)).obliged().first().value());
+    assertEquals("BLR", RotationSchedule.expectedHolder(DATA, sg, LocalDate.of(2020, 1, 1)).obliged().first().value());
+    assertTrue(RotationSchedule.expectedHolder(DATA, sg, DAY).reasons().get(0).startsWith("slot 0 (2017-01-01 to 2019-12-31) falls to Armenia"));
+    RotationSchedule.Slot first = RotationSchedule.schedule(DATA, sg, 2017, 2017).get(0);
+    assertTrue(first.covers(LocalDate.of(2017, 1, 1)) && !first.covers(LocalDate.of(2020, 1, 1)) && !first.covers(LocalDate.of(2016, 12, 31)));
+    assertEquals(1, RotationSchedule.schedule(DATA, sg, 2018, 2019).size());
+    assertThrows(IllegalArgumentException.class, () -> RotationSchedule.schedule(DATA, sg, 2000, 2010));
+    List<Deviation> d = RotationSchedule.compare(DATA, sg, 2030);
+    List<Long> order = d.stream().map(x -> x.slot().index()).collect(Collectors.toList());
+    assertEquals(order.stream().sorted().collect(Collectors.toList()), order);
+    Deviation acting = RotationScheduleTest.find(d, "ten-csto-sg-semerikov-acting", DeviationKind.ACTING_HOLDER);
+    assertEquals(426, acting.minDays());
+    assertEquals(426, acting.maxDays());
+    assertEquals("acting holder from RUS instead of an appointee from ARM", acting.description());
+    Deviation bordyuzha = RotationScheduleTest.find(d, "ten-csto-sg-bordyuzha", DeviationKind.OTHER_STATE);
+    assertEquals(0, bordyuzha.minDays());
+    assertEquals(364, bordyuzha.maxDays());
+    Deviation recall = RotationScheduleTest.find(d, "ten-csto-sg-khachaturov-later-account", DeviationKind.EARLY_END);
+    assertEquals(425, recall.minDays());
+    assertEquals("left office 2018-11-02, before the slot ended on 2019-12-31 (recalled)", recall.description());
+  }
+
+  @Test
+  void the_audit_reports_disagreements_and_unlinked_requests() {
+    Citation cite = Citation.of(SourceId.of("ssi-2018-csto"), "STRUCTURE");
+    Decision adoptedOverObjection = Decision.builder().id(RecordId.of("dec-test-adopted")).organ(RecordId.of("csto-collective-security-council"))
+        .date(PartialDate.of(2015, 5, 1)).subject("test").outcome(DecisionOutcome.ADOPTED).addCitation(cite)
+        .addPosition(StatePosition.of(ARM, OBJECT)).build();
+    Decision blockedWithoutObjection = Decision.builder().id(RecordId.of("dec-test-blocked")).organ(RecordId.of("csto-collective-security-council"))
+        .date(PartialDate.of(2015, 5, 1)).subject("test").outcome(DecisionOutcome.BLOCKED).addCitation(cite)
+        .positions(DATA.asOf(LocalDate.of(2015, 5, 1)).members(Alliance.CSTO).keySet().stream()
+            .map(s -> StatePosition.of(s, SUPPORT)).collect(Collectors.toList())).build();
+    Event lonely = Event.builder().id(RecordId.of("ev-test-request")).kind(EventKind.REQUEST_FOR_ASSISTANCE)
+        .date(PartialDate.of(2015)).title("test").addState(ARM).addCitation(cite).build();
+    Map<Family, List<?>> records = new EnumMap<>(Family.class);
+    for (Family f : Family.values()) {
+      List<Object> list = new ArrayList<>(DATA.records(f));
+      if (f == Family.DECISIONS) {
+        list.add(adoptedOverObjection);
+        list.add(blockedWithoutObjection);
+      }
+      if (f == Family.EVENTS) {
+        list.add(lonely);
+      }
+      records.put(f, list);
+    }
+    Map<String, Audit.Row> rows = Audit.run(Dataset.of("test", records)).stream()
+        .collect(Collectors.toMap(r -> r.record().value(), r -> r));
+    assertEquals(Audit.Agreement.DISAGREES, rows.get("dec-test-adopted").agreement());
+    assertTrue(rows.get("dec-test-adopted").why().startsWith("the recorded objections of [ARM] would block"));
+    assertEquals(Audit.Agreement.DISAGREES, rows.get("dec-test-blocked").agreement());
+    assertTrue(rows.get("dec-test-blocked").why().startsWith("the recorded positions contain no objection"));
+    assertEquals(Audit.Agreement.RULE_UNDETERMINED, rows.get("ev-test-request").agreement());
+    assertEquals("the record links no decision answering it", rows.get("ev-test-request").why());
+    Audit.Row kyrgyz = rows.get("ev-2010-kyrgyzstan-requests-csto-help");
+    assertEquals("NOT_TAKEN", kyrgyz.reported());
+    assertTrue(kyrgyz.why().contains("no legal basis"), kyrgyz.why());
+  }
+}
