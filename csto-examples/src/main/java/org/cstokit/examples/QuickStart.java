@@ -20,12 +20,12 @@ public final class QuickStart {
    * @param out where to print
    */
   public static void run(PrintStream out) {
-    // README:start
+    // README:quick-start:start
     Dataset data = CstoData.bundled();
     Snapshot day = data.asOf(LocalDate.of(2010, 6, 1));
     day.members(OrganizationId.of("CSTO")).forEach((state, truth) ->
         out.println(data.state(state).nameEn() + " (" + data.state(state).nameRu() + "): " + truth));
-    // README:end
+    // README:quick-start:end
   }
 
   /**

@@ -11,32 +11,60 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-/** The README's quick-start snippet is the code of {@link QuickStart}, and it prints what it says. */
+/**
+ * Every snippet of the README is code of the examples module, and every output block of the
+ * README is what that code prints.
+ */
 class ReadmeTest {
-  private static List<String> snippet(List<String> lines, String start, String end) {
-    int from = lines.indexOf(lines.stream().filter(l -> l.trim().equals(start)).findFirst().orElseThrow());
-    int to = lines.indexOf(lines.stream().filter(l -> l.trim().equals(end)).findFirst().orElseThrow());
-    return lines.subList(from + 1, to).stream().map(String::trim).collect(Collectors.toList());
+  private static final Path README = Path.of("../README.md");
+  private static final List<Path> SOURCES = List.of(
+      Path.of("src/main/java/org/cstokit/examples/QuickStart.java"),
+      Path.of("src/main/java/org/cstokit/examples/CharterRules.java"));
+
+  static List<String> between(List<String> lines, String start, String end) {
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).trim().equals(start)) {
+        from = i;
+      } else if (lines.get(i).trim().equals(end)) {
+        to = i;
+      }
+    }
+    assertTrue(from >= 0 && to > from, "markers " + start + " … " + end);
+    return lines.subList(from + 1, to).stream().filter(l -> !l.startsWith("```")).collect(Collectors.toList());
   }
 
-  @Test
-  void the_readme_quick_start_is_the_compiled_snippet() throws IOException {
-    List<String> code = Files.readAllLines(Path.of("src/main/java/org/cstokit/examples/QuickStart.java"));
-    List<String> readme = Files.readAllLines(Path.of("../README.md"));
-    assertEquals(snippet(code, "// README:start", "// README:end"),
-        snippet(readme, "<!-- quick-start:start -->", "<!-- quick-start:end -->").stream()
-            .filter(l -> !l.startsWith("```")).collect(Collectors.toList()));
+  static List<String> code(String name) throws IOException {
+    for (Path p : SOURCES) {
+      List<String> lines = Files.readAllLines(p);
+      if (lines.stream().anyMatch(l -> l.trim().equals("// README:" + name + ":start"))) {
+        return between(lines, "// README:" + name + ":start", "// README:" + name + ":end").stream()
+            .map(String::trim).collect(Collectors.toList());
+      }
+    }
+    throw new AssertionError("no snippet " + name + " in " + SOURCES);
   }
 
-  @Test
-  void the_quick_start_prints_the_seven_members_of_2010() {
+  static String run(String name) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(7, out.lines().count(), out);
-    assertTrue(out.contains("Uzbekistan (Узбекистан): YES"), out);
-    assertTrue(out.contains("Armenia (Армения): YES"), out);
+    ReadmeSnippet.SNIPPETS.get(name).accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8).stripTrailing();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> every_readme_snippet_is_compiled_code_and_prints_what_the_readme_shows() throws IOException {
+    List<String> readme = Files.readAllLines(README);
+    assertEquals(ReadmeSnippet.SNIPPETS.size(),
+        readme.stream().filter(l -> l.matches("<!-- snippet:[a-z-]+:start -->")).count(), "one README snippet per named snippet");
+    return ReadmeSnippet.SNIPPETS.keySet().stream().sorted().map(name -> DynamicTest.dynamicTest(name, () -> {
+      assertEquals(code(name), between(readme, "<!-- snippet:" + name + ":start -->", "<!-- snippet:" + name + ":end -->"));
+      assertEquals(String.join("\n", between(readme, "<!-- output:" + name + ":start -->", "<!-- output:" + name + ":end -->")),
+          run(name));
+    }));
   }
 }
