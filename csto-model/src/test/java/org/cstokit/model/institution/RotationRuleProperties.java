@@ -100,6 +100,14 @@ class RotationRuleProperties {
   }
 
   @Test
+  void the_order_is_russian_not_english_afghanistan_follows_armenia() {
+    RotationRule rule = rule(STATES.get(2), 3);
+    List<String> order = rule.ordered(List.of(state("AFG", "Афганистан"), state("ARM", "Армения"), state("SRB", "Сербия"),
+        state("RUS", "Россия"))).stream().map(s -> s.id().value()).collect(Collectors.toList());
+    assertEquals(List.of("ARM", "AFG", "RUS", "SRB"), order);
+  }
+
+  @Test
   void slots_start_on_the_anniversaries_of_the_anchor() {
     RotationRule rule = rule(STATES.get(2), 3);
     assertEquals(0, rule.slotOf(LocalDate.of(2017, 1, 1)));
