@@ -1,0 +1,441 @@
+package org.cstokit.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.cstokit.analytics.rules.Audit;
+import org.cstokit.analytics.rules.BasingRule;
+import org.cstokit.analytics.rules.CollectiveDefenceRule;
+import org.cstokit.analytics.rules.InterventionRule;
+import org.cstokit.analytics.rules.RotationSchedule;
+import org.cstokit.analytics.rules.Verdict;
+import org.cstokit.data.CstoData;
+import org.cstokit.data.Dataset;
+import org.cstokit.examples.Tour;
+import org.cstokit.model.actor.OrganizationId;
+import org.cstokit.model.actor.State;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.Position;
+import org.cstokit.model.membership.Membership;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.Source;
+import org.cstokit.model.time.Truth;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code csto} command-line tool. Bad input (an unknown state code, a malformed date, a range
+ * the wrong way round) prints one line, with a suggestion for near-miss codes, and exits with 2;
+ * an internal error prints one line and exits with 1.
+ */
+@Command(name = "csto", mixinStandardHelpOptions = true, version = "csto 0.1.0-SNAPSHOT",
+    description = "Facts and charter rules of the Collective Security Treaty Organization (CSTO).",
+    subcommands = {Csto.Tour.class, Csto.Members.class, Csto.StateCommand.class, Csto.Basing.class, Csto.Defence.class,
+        Csto.Intervention.class, Csto.Rotation.class, Csto.AuditCommand.class, Csto.Sources.class},
+    footer = {"", "Examples:", "  csto members --on 2010-06-01", "  csto basing --host KGZ --guest USA --objection RUS",
+        "  csto rotation secretary-general --from 2017 --to 2035"})
+public final class Csto implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  /** Creates the root command. */
+  public Csto() {}
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing subcommand; try `csto --help`");
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /**
+   * Runs the tool with the given streams.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code: 0 success, 1 internal error, 2 bad input
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Csto());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("csto: " + ex.getMessage());
+      err.flush();
+      return 2;
+    });
+    cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
+      if (ex instanceof IllegalArgumentException || ex instanceof ParameterException) {
+        err.println("csto: " + ex.getMessage());
+        err.flush();
+        return 2;
+      }
+      err.println("csto: internal error: " + ex);
+      err.flush();
+      return 1;
+    });
+    return cl.execute(args);
+  }
+
+  /** Shared options and helpers of every subcommand. */
+  abstract static class Base implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", description = "text (default), json or csv", defaultValue = "text")
+    Format format;
+
+    final Dataset data = CstoData.bundled();
+
+    PrintWriter out() {
+      return spec.commandLine().getOut();
+    }
+
+    StateCode state(String text) {
+      try {
+        return Codes.state(data, text);
+      } catch (CommandLine.TypeConversionException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+
+    LocalDate day(String text, LocalDate otherwise) {
+      if (text == null) {
+        return otherwise;
+      }
+      try {
+        return Codes.day(text);
+      } catch (CommandLine.TypeConversionException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+
+    int print(Table t) {
+      t.print(out(), format);
+      return 0;
+    }
+
+    int print(Verdict v) {
+      if (format == Format.TEXT) {
+        out().print(v.explain());
+        out().flush();
+        return 0;
+      }
+      Table.Builder t = Table.of("outcome", "rule", "authorities", "canBlock", "blockedBy", "obliged", "mustConsent", "reasons");
+      t.row(v.outcome(), v.rule(), join(v.authorities()), join(v.canBlock()), join(v.blockedBy()), join(v.obliged()),
+          join(v.mustConsent()), String.join(" | ", v.reasons()));
+      return print(t.build());
+    }
+
+    static String join(Iterable<?> items) {
+      StringBuilder s = new StringBuilder();
+      for (Object o : items) {
+        s.append(s.length() == 0 ? "" : " ").append(o);
+      }
+      return s.toString();
+    }
+  }
+
+  /** The tour of the model. */
+  @Command(name = "tour", description = "A short tour of the model: partial dates, three-valued answers, quantities.")
+  static final class Tour implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      org.cstokit.examples.Tour.run(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+      spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  /** Members and observers of an organization on a day. */
+  @Command(name = "members", description = "Members and observers of an organization on a day, each YES or UNKNOWN.",
+      footer = {"", "Examples:", "  csto members --on 2010-06-01", "  csto members --org CIS --on 1995-01-01 --format csv"})
+  static final class Members extends Base {
+    @Option(names = "--on", paramLabel = "DATE", description = "the day (YYYY-MM-DD); default today")
+    String on;
+
+    @Option(names = "--org", paramLabel = "ORG", description = "the organization id; default CSTO", defaultValue = "CSTO")
+    String org;
+
+    @Override
+    public Integer call() {
+      LocalDate day = day(on, LocalDate.now());
+      OrganizationId id;
+      try {
+        id = OrganizationId.of(org.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "malformed organization id " + org);
+      }
+      if (data.findOrganization(id).isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "unknown organization " + org);
+      }
+      Table.Builder t = Table.of("state", "name", "status", "truth", "since", "membership");
+      for (Map.Entry<Membership, Truth> e : data.asOf(day).memberships().entrySet()) {
+        Membership m = e.getKey();
+        if (m.organization().equals(id)) {
+          t.row(m.state(), data.state(m.state()).nameEn(), m.status(), e.getValue(), m.period().start(), m.id());
+        }
+      }
+      return print(t.build());
+    }
+  }
+
+  /** One state and its memberships. */
+  @Command(name = "state", description = "A state: names, codes and every membership recorded.",
+      footer = {"", "Examples:", "  csto state UZB", "  csto state --list"})
+  static final class StateCommand extends Base {
+    @Parameters(arity = "0..1", paramLabel = "CODE", description = "ISO alpha-3 or alpha-2 code or English name")
+    String code;
+
+    @Option(names = "--list", description = "list every state of the data set")
+    boolean list;
+
+    @Override
+    public Integer call() {
+      if (list || code == null) {
+        Table.Builder t = Table.of("code", "alpha2", "name", "russian");
+        data.states().forEach(s -> t.row(s.id(), s.alpha2(), s.nameEn(), s.nameRu()));
+        return print(t.build());
+      }
+      State s = data.state(state(code));
+      Table.Builder t = Table.of("organization", "status", "from", "to", "ending", "record");
+      data.memberships().stream().filter(m -> m.state().equals(s.id())).forEach(m -> t.row(m.organization(), m.status(),
+          m.period().start(), m.period().end().map(Object::toString).orElse(""), m.ending().map(Object::toString).orElse(""), m.id()));
+      if (format == Format.TEXT) {
+        out().println(s.nameEn() + " (" + s.nameRu() + "), " + s.id() + " / " + s.alpha2()
+            + s.cow().map(c -> ", COW " + c).orElse("") + s.wikidata().map(w -> ", Wikidata " + w).orElse(""));
+      }
+      return print(t.build());
+    }
+  }
+
+  /** The third-state basing rule. */
+  @Command(name = "basing", description = "Could a member host another state's forces, and who could block it?",
+      footer = {"", "Examples:", "  csto basing --host KGZ --guest USA", "  csto basing --host KGZ --guest USA --objection RUS",
+          "  csto basing --host TJK --guest CHN --reading explicit-consent --consent RUS --consent KAZ"})
+  static final class Basing extends Base {
+    @Option(names = "--host", required = true, paramLabel = "CODE", description = "the host member")
+    String host;
+
+    @Option(names = "--guest", required = true, paramLabel = "CODE", description = "the state whose forces it would host")
+    String guest;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "the day; default today")
+    String on;
+
+    @Option(names = "--objection", paramLabel = "CODE", description = "a member that officially objects (repeatable)")
+    java.util.List<String> objections = new java.util.ArrayList<>();
+
+    @Option(names = "--consent", paramLabel = "CODE", description = "a member that explicitly consents (repeatable)")
+    java.util.List<String> consents = new java.util.ArrayList<>();
+
+    @Option(names = "--reading", paramLabel = "READING", defaultValue = "no-objection",
+        description = "no-objection (the protocol's text, default) or explicit-consent (the leaders' statements)")
+    String reading;
+
+    @Override
+    public Integer call() {
+      BasingRule.Reading r;
+      if (reading.equalsIgnoreCase("no-objection")) {
+        r = BasingRule.Reading.NO_OBJECTION;
+      } else if (reading.equalsIgnoreCase("explicit-consent")) {
+        r = BasingRule.Reading.EXPLICIT_CONSENT;
+      } else {
+        throw new ParameterException(spec.commandLine(), "unknown reading " + reading + ": no-objection or explicit-consent");
+      }
+      Set<StateCode> objs = new java.util.TreeSet<>();
+      objections.forEach(o -> objs.add(state(o)));
+      Set<StateCode> cons = new java.util.TreeSet<>();
+      consents.forEach(c -> cons.add(state(c)));
+      return print(BasingRule.check(data, state(host), state(guest), day(on, LocalDate.now()), objs, cons, r));
+    }
+  }
+
+  /** Collective defence. */
+  @Command(name = "defence", description = "Does an attack oblige the other members to assist (Treaty Article 4)?",
+      footer = {"", "Examples:", "  csto defence --victim ARM --aggressor AZE --territory disputed --request --on 2016-04-02",
+          "  csto defence --victim ARM --aggressor AZE --request --on 2016-04-02"})
+  static final class Defence extends Base {
+    @Option(names = "--victim", required = true, paramLabel = "CODE", description = "the attacked state")
+    String victim;
+
+    @Option(names = "--aggressor", required = true, paramLabel = "CODE", description = "the attacking state")
+    String aggressor;
+
+    @Option(names = "--territory", defaultValue = "recognised", paramLabel = "WHERE",
+        description = "recognised (default) or disputed")
+    String territory;
+
+    @Option(names = "--request", description = "the victim asked for assistance")
+    boolean request;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "the day; default today")
+    String on;
+
+    @Override
+    public Integer call() {
+      CollectiveDefenceRule.Territory t;
+      if (territory.equalsIgnoreCase("recognised") || territory.equalsIgnoreCase("recognized")) {
+        t = CollectiveDefenceRule.Territory.RECOGNISED;
+      } else if (territory.equalsIgnoreCase("disputed")) {
+        t = CollectiveDefenceRule.Territory.DISPUTED;
+      } else {
+        throw new ParameterException(spec.commandLine(), "unknown territory " + territory + ": recognised or disputed");
+      }
+      return print(CollectiveDefenceRule.assess(data, state(victim), state(aggressor), day(on, LocalDate.now()), t, request));
+    }
+  }
+
+  /** Use of collective forces. */
+  @Command(name = "intervention", description = "Could collective forces act inside a member, or out of area?",
+      footer = {"", "Examples:", "  csto intervention --host KGZ --situation internal-unrest --request --on 2010-06-14",
+          "  csto intervention --out-of-area --on 2017-07-01 --support ARM,BLR,RUS,TJK"})
+  static final class Intervention extends Base {
+    @Option(names = "--host", paramLabel = "CODE", description = "the member where forces would act")
+    String host;
+
+    @Option(names = "--situation", defaultValue = "internal-unrest", paramLabel = "KIND",
+        description = "external-aggression, unrest-with-external-involvement or internal-unrest (default)")
+    String situation;
+
+    @Option(names = "--request", description = "the host asked for or consented to the forces")
+    boolean request;
+
+    @Option(names = "--out-of-area", description = "a deployment outside the members' territory")
+    boolean outOfArea;
+
+    @Option(names = "--un-mandate", description = "the UN Security Council mandated the mission")
+    boolean mandate;
+
+    @Option(names = "--parliament", split = ",", paramLabel = "CODE", description = "members whose parliaments approved")
+    java.util.List<String> parliaments = new java.util.ArrayList<>();
+
+    @Option(names = "--support", split = ",", paramLabel = "CODE", description = "members supporting in the Council")
+    java.util.List<String> support = new java.util.ArrayList<>();
+
+    @Option(names = "--object", split = ",", paramLabel = "CODE", description = "members objecting in the Council")
+    java.util.List<String> object = new java.util.ArrayList<>();
+
+    @Option(names = "--on", paramLabel = "DATE", description = "the day; default today")
+    String on;
+
+    @Override
+    public Integer call() {
+      Map<StateCode, Position> positions = new TreeMap<>();
+      support.forEach(s -> positions.put(state(s), Position.SUPPORT));
+      object.forEach(s -> positions.put(state(s), Position.OBJECT));
+      LocalDate day = day(on, LocalDate.now());
+      if (outOfArea) {
+        Set<StateCode> approved = new java.util.TreeSet<>();
+        parliaments.forEach(p -> approved.add(state(p)));
+        return print(InterventionRule.outOfArea(data, day, positions, mandate, approved));
+      }
+      if (host == null) {
+        throw new ParameterException(spec.commandLine(), "--host is required unless --out-of-area is given");
+      }
+      InterventionRule.Situation s;
+      try {
+        s = InterventionRule.Situation.valueOf(situation.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "unknown situation " + situation);
+      }
+      return print(InterventionRule.inside(data, state(host), day, s, request, positions));
+    }
+  }
+
+  /** Rotation schedules. */
+  @Command(name = "rotation", description = "The expected holders of a rotating office, and the deviations of practice.",
+      footer = {"", "Examples:", "  csto rotation secretary-general --from 2017 --to 2035", "  csto rotation chair --deviations"})
+  static final class Rotation extends Base {
+    @Parameters(paramLabel = "OFFICE", description = "secretary-general or chair")
+    String office;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "the first year; default the rule's start")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "the last year; default ten years after --from")
+    Integer to;
+
+    @Option(names = "--deviations", description = "list the deviations of the recorded tenures instead")
+    boolean deviations;
+
+    @Override
+    public Integer call() {
+      RecordId rule;
+      if (office.equalsIgnoreCase("secretary-general")) {
+        rule = RecordId.of("rot-csto-secretary-general");
+      } else if (office.equalsIgnoreCase("chair")) {
+        rule = RecordId.of("rot-csto-chair");
+      } else {
+        throw new ParameterException(spec.commandLine(), "unknown office " + office + ": secretary-general or chair");
+      }
+      int start = from != null ? from : data.get(rule, org.cstokit.model.institution.RotationRule.class).anchor().year();
+      int end = to != null ? to : start + 10;
+      if (end < start) {
+        throw new ParameterException(spec.commandLine(), "range the wrong way round: --from " + start + " --to " + end);
+      }
+      if (deviations) {
+        Table.Builder t = Table.of("slot", "expected", "account", "tenure", "kind", "minDays", "maxDays", "description");
+        RotationSchedule.compare(data, rule, end).forEach(d -> t.row(d.slot().start(), d.slot().expected(), d.account(),
+            d.tenure(), d.kind(), d.minDays(), d.maxDays(), d.description()));
+        return print(t.build());
+      }
+      Table.Builder t = Table.of("from", "to", "expected", "name", "derivedFrom");
+      RotationSchedule.schedule(data, rule, start, end).forEach(s -> t.row(s.start(), s.end().minusDays(1), s.expected(),
+          data.state(s.expected()).nameEn(), s.rule()));
+      return print(t.build());
+    }
+  }
+
+  /** The audit of recorded decisions. */
+  @Command(name = "audit", description = "Every recorded decision and request checked against the rules.",
+      footer = {"", "Example:", "  csto audit --format csv"})
+  static final class AuditCommand extends Base {
+    @Override
+    public Integer call() {
+      Table.Builder t = Table.of("record", "rule", "computed", "reported", "agreement", "why");
+      Audit.run(data).forEach(r -> t.row(r.record(), r.rule(), r.computed(), r.reported(), r.agreement(), r.why()));
+      return print(t.build());
+    }
+  }
+
+  /** The sources of the data. */
+  @Command(name = "sources", description = "The documents the data cites, with how many records cite each.",
+      footer = {"", "Example:", "  csto sources"})
+  static final class Sources extends Base {
+    @Override
+    public Integer call() {
+      Table.Builder t = Table.of("id", "year", "kind", "records", "title", "address");
+      for (Source s : data.sources()) {
+        long n = data.facts().values().stream().filter(f -> f.citations().stream().anyMatch(c -> c.source().equals(s.id()))).count();
+        t.row(s.id(), s.year(), s.kind(), n, s.title(), s.url().orElse(""));
+      }
+      return print(t.build());
+    }
+  }
+}
