@@ -1,0 +1,358 @@
+package org.cstokit.analytics.transfers;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.cstokit.analytics.table.Total;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.quantity.Basis;
+import org.cstokit.model.quantity.Qualifier;
+import org.cstokit.model.quantity.Quantity;
+import org.cstokit.model.transfer.ArmsTransfer;
+import org.cstokit.model.transfer.WeaponCategory;
+
+/**
+ * Aggregates of arms transfers, each a pure function of a {@link Dataset} returning an immutable
+ * table in a fixed order: keys ascending (state codes alphabetically, categories in the order of
+ * {@link WeaponCategory}, years numerically) and the key {@code unknown} last, for records that
+ * lack the field.
+ *
+ * <p>Numbers ordered and delivered are exact counts of items where the record gives them; a
+ * record without the number is an unknown input of the {@link Total}, which then has no upper
+ * bound. Totals take the table rows ({@link Scope#TABLE_ROWS}) unless a scope is given, because the
+ * text restates several table rows; {@link #textual(Dataset)} lists the text's transfers apart.
+ */
+public final class Transfers {
+  /** The key of records that lack the grouping field. */
+  public static final String UNKNOWN = "unknown";
+  /** The unit of item counts. */
+  public static final String ITEMS = "items";
+
+  private Transfers() {}
+
+  /**
+   * Totals by recipient, over the table rows.
+   *
+   * @param data the data set
+   * @return one row per recipient code
+   */
+  public static ImmutableList<TransferGroup> byRecipient(Dataset data) {
+    return byRecipient(data, Scope.TABLE_ROWS);
+  }
+
+  /**
+   * Totals by recipient.
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @return one row per recipient code
+   */
+  public static ImmutableList<TransferGroup> byRecipient(Dataset data, Scope scope) {
+    return group(data, scope, t -> Optional.of(t.recipient()), Comparator.<StateCode>naturalOrder(), StateCode::value);
+  }
+
+  /**
+   * Totals by supplier, over the table rows.
+   *
+   * @param data the data set
+   * @return one row per supplier code
+   */
+  public static ImmutableList<TransferGroup> bySupplier(Dataset data) {
+    return bySupplier(data, Scope.TABLE_ROWS);
+  }
+
+  /**
+   * Totals by supplier.
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @return one row per supplier code
+   */
+  public static ImmutableList<TransferGroup> bySupplier(Dataset data, Scope scope) {
+    return group(data, scope, t -> Optional.of(t.supplier()), Comparator.<StateCode>naturalOrder(), StateCode::value);
+  }
+
+  /**
+   * Totals by weapon category, over the table rows.
+   *
+   * @param data the data set
+   * @return one row per category that occurs, in the enum's order
+   */
+  public static ImmutableList<TransferGroup> byCategory(Dataset data) {
+    return byCategory(data, Scope.TABLE_ROWS);
+  }
+
+  /**
+   * Totals by weapon category.
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @return one row per category that occurs, in the enum's order
+   */
+  public static ImmutableList<TransferGroup> byCategory(Dataset data, Scope scope) {
+    return group(data, scope, t -> Optional.of(t.category()), Comparator.naturalOrder(), WeaponCategory::name);
+  }
+
+  /**
+   * Totals by year of order, over the table rows.
+   *
+   * @param data the data set
+   * @return one row per year, then {@code unknown}
+   */
+  public static ImmutableList<TransferGroup> byOrderYear(Dataset data) {
+    return byOrderYear(data, Scope.TABLE_ROWS);
+  }
+
+  /**
+   * Totals by year of order.
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @return one row per year, then {@code unknown}
+   */
+  public static ImmutableList<TransferGroup> byOrderYear(Dataset data, Scope scope) {
+    return group(data, scope, ArmsTransfer::orderYear, Comparator.naturalOrder(), String::valueOf);
+  }
+
+  /**
+   * Totals by decade of order ({@code 1990s}: 1990 to 1999), over the table rows.
+   *
+   * @param data the data set
+   * @return one row per decade, then {@code unknown}
+   */
+  public static ImmutableList<TransferGroup> byOrderDecade(Dataset data) {
+    return byOrderDecade(data, Scope.TABLE_ROWS);
+  }
+
+  /**
+   * Totals by decade of order ({@code 1990s}: 1990 to 1999).
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @return one row per decade, then {@code unknown}
+   */
+  public static ImmutableList<TransferGroup> byOrderDecade(Dataset data, Scope scope) {
+    return group(data, scope, t -> t.orderYear().map(y -> y - Math.floorMod(y, 10)),
+        Comparator.<Integer>naturalOrder(), d -> d + "s");
+  }
+
+  private static <K> ImmutableList<TransferGroup> group(Dataset data, Scope scope,
+      Function<ArmsTransfer, Optional<K>> key, Comparator<K> order, Function<K, String> label) {
+    TreeMap<K, List<ArmsTransfer>> groups = new TreeMap<>(order);
+    List<ArmsTransfer> unknown = new ArrayList<>();
+    for (ArmsTransfer t : data.transfers()) {
+      if (scope.includes(t)) {
+        Optional<K> k = key.apply(t);
+        if (k.isPresent()) {
+          groups.computeIfAbsent(k.get(), x -> new ArrayList<>()).add(t);
+        } else {
+          unknown.add(t);
+        }
+      }
+    }
+    ImmutableList.Builder<TransferGroup> rows = ImmutableList.builder();
+    for (Map.Entry<K, List<ArmsTransfer>> e : groups.entrySet()) {
+      rows.add(row(label.apply(e.getKey()), e.getValue()));
+    }
+    if (!unknown.isEmpty()) {
+      rows.add(row(UNKNOWN, unknown));
+    }
+    return rows.build();
+  }
+
+  private static TransferGroup row(String key, List<ArmsTransfer> records) {
+    return new TransferGroup(key, records.size(), ordered(records), delivered(records));
+  }
+
+  /**
+   * The items ordered by a list of records.
+   *
+   * @param records the records
+   * @return the total, unit {@code items}
+   */
+  public static Total ordered(List<ArmsTransfer> records) {
+    return Total.sum(ITEMS, records.stream().map(t -> t.numberOrdered().map(Transfers::items))::iterator);
+  }
+
+  /**
+   * The items delivered by a list of records.
+   *
+   * @param records the records
+   * @return the total, unit {@code items}
+   */
+  public static Total delivered(List<ArmsTransfer> records) {
+    return Total.sum(ITEMS, records.stream().map(t -> t.numberDelivered().map(Transfers::items))::iterator);
+  }
+
+  private static Quantity items(int n) {
+    return Quantity.exact(n, ITEMS);
+  }
+
+  /**
+   * Items delivered per delivery year, over the table rows, multi-year deliveries kept whole.
+   *
+   * @param data the data set
+   * @return one row per year, then {@code unknown}
+   */
+  public static ImmutableList<DeliveryYear> byDeliveryYear(Dataset data) {
+    return byDeliveryYear(data, Scope.TABLE_ROWS, DeliveryMode.WHOLE);
+  }
+
+  /**
+   * Items delivered per delivery year. Records without a first delivery year go to
+   * {@code unknown}; a record without a last year delivers in its first year only. With
+   * {@link DeliveryMode#WHOLE} a record counts once, in its first year; with
+   * {@link DeliveryMode#SPREAD} it counts in each of its years with an approximate share.
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @param mode whole or spread
+   * @return one row per year, then {@code unknown}
+   */
+  public static ImmutableList<DeliveryYear> byDeliveryYear(Dataset data, Scope scope, DeliveryMode mode) {
+    TreeMap<Integer, List<Optional<Quantity>>> shares = new TreeMap<>();
+    TreeMap<Integer, Integer> multi = new TreeMap<>();
+    List<Optional<Quantity>> unknown = new ArrayList<>();
+    for (ArmsTransfer t : data.transfers()) {
+      if (!scope.includes(t)) {
+        continue;
+      }
+      if (t.deliveryFirst().isEmpty()) {
+        unknown.add(t.numberDelivered().map(Transfers::items));
+        continue;
+      }
+      int first = t.deliveryFirst().get();
+      int last = t.deliveryLast().orElse(first);
+      boolean spansYears = last > first;
+      if (mode == DeliveryMode.WHOLE || !spansYears) {
+        shares.computeIfAbsent(first, y -> new ArrayList<>()).add(t.numberDelivered().map(Transfers::items));
+        multi.merge(first, spansYears ? 1 : 0, Integer::sum);
+      } else {
+        int years = last - first + 1;
+        for (int i = 0; i < years; i++) {
+          final int index = i;
+          Optional<Quantity> share = t.numberDelivered().map(n -> spreadShare(n, years, index));
+          shares.computeIfAbsent(first + i, y -> new ArrayList<>()).add(share);
+          multi.merge(first + i, 1, Integer::sum);
+        }
+      }
+    }
+    ImmutableList.Builder<DeliveryYear> rows = ImmutableList.builder();
+    for (Map.Entry<Integer, List<Optional<Quantity>>> e : shares.entrySet()) {
+      rows.add(new DeliveryYear(String.valueOf(e.getKey()), e.getValue().size(), multi.get(e.getKey()),
+          Total.sum(ITEMS, e.getValue())));
+    }
+    if (!unknown.isEmpty()) {
+      rows.add(new DeliveryYear(UNKNOWN, unknown.size(), 0, Total.sum(ITEMS, unknown)));
+    }
+    return rows.build();
+  }
+
+  /**
+   * The share of {@code n} items that year {@code index} of {@code years} receives when spread
+   * evenly: {@code n / years} rounded down, plus one for the first {@code n mod years} years. An
+   * approximate, estimated figure between zero and {@code n}.
+   *
+   * @param n the items delivered over all years
+   * @param years the number of years, at least 2
+   * @param index the year, 0 for the first
+   * @return the share
+   */
+  public static Quantity spreadShare(int n, int years, int index) {
+    int share = n / years + (index < n % years ? 1 : 0);
+    return Quantity.builder().value(BigDecimal.valueOf(share)).lower(BigDecimal.ZERO).upper(BigDecimal.valueOf(n))
+        .qualifier(Qualifier.ABOUT).basis(Basis.ESTIMATED).unit(ITEMS).build();
+  }
+
+  /**
+   * Counts the table rows that lack a year or a number.
+   *
+   * @param data the data set
+   * @return the counts
+   */
+  public static TransferUnknowns unknowns(Dataset data) {
+    return unknowns(data, Scope.TABLE_ROWS);
+  }
+
+  /**
+   * Counts the records that lack a year or a number.
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @return the counts
+   */
+  public static TransferUnknowns unknowns(Dataset data, Scope scope) {
+    int records = 0;
+    int orderYear = 0;
+    int deliveryYears = 0;
+    int ordered = 0;
+    int delivered = 0;
+    for (ArmsTransfer t : data.transfers()) {
+      if (scope.includes(t)) {
+        records++;
+        orderYear += t.orderYear().isEmpty() ? 1 : 0;
+        deliveryYears += t.deliveryFirst().isEmpty() ? 1 : 0;
+        ordered += t.numberOrdered().isEmpty() ? 1 : 0;
+        delivered += t.numberDelivered().isEmpty() ? 1 : 0;
+      }
+    }
+    return new TransferUnknowns(records, orderYear, deliveryYears, ordered, delivered);
+  }
+
+  /**
+   * The largest deliveries among the table rows: records with a number delivered, by that
+   * number descending, ties by id.
+   *
+   * @param data the data set
+   * @param limit the most rows to return, not negative
+   * @return at most {@code limit} rows
+   */
+  public static ImmutableList<Delivery> largestDeliveries(Dataset data, int limit) {
+    return largestDeliveries(data, Scope.TABLE_ROWS, limit);
+  }
+
+  /**
+   * The largest deliveries: records with a number delivered, by that number descending, ties by
+   * id.
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @param limit the most rows to return, not negative
+   * @return at most {@code limit} rows
+   * @throws IllegalArgumentException if the limit is negative
+   */
+  public static ImmutableList<Delivery> largestDeliveries(Dataset data, Scope scope, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit: " + limit + " is negative");
+    }
+    return data.transfers().stream().filter(scope::includes).filter(t -> t.numberDelivered().isPresent())
+        .sorted(Comparator.comparing((ArmsTransfer t) -> t.numberDelivered().get()).reversed()
+            .thenComparing(ArmsTransfer::id))
+        .limit(limit)
+        .map(t -> new Delivery(t.id(), t.supplier(), t.recipient(), t.designation(), t.category(), t.orderYear(),
+            t.deliveryFirst(), t.deliveryLast(), t.numberDelivered().get()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The transfers the text describes without a table row, by id.
+   *
+   * @param data the data set
+   * @return one row per textual record
+   */
+  public static ImmutableList<TextualTransfer> textual(Dataset data) {
+    return data.transfers().stream().filter(Scope.TEXTUAL::includes)
+        .map(t -> new TextualTransfer(t.id(), t.supplier(), t.recipient(), t.designation(), t.category(), t.terms(),
+            t.orderYear(), t.deliveryFirst(), t.numberOrdered(), t.numberDelivered(),
+            t.value().filter(v -> v.unit().equals("USD")).map(Quantity::value),
+            t.value().filter(v -> v.unit().equals("USD")).map(Quantity::qualifier), t.remarks()))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,47 @@
+package org.cstokit.analytics.membership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.cstokit.analytics.testing.RandomData;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.membership.Membership;
+import org.junit.jupiter.api.Test;
+
+/** Laws of the membership timeline over random data sets. */
+class MembershipTimelineProperties {
+  @Test
+  void the_timeline_has_one_row_per_membership_in_order_whatever_the_input_order() {
+    qt().withExamples(200).forAll(RandomData.records()).checkAssert(r -> {
+      Dataset data = r.dataset();
+      var rows = MembershipTimeline.table(data);
+      Map<TimelineRow, Integer> expected = new HashMap<>();
+      for (Membership m : data.memberships()) {
+        expected.merge(new TimelineRow(m.state(), m.organization(), m.status(), m.period().start(), m.period().end(),
+            MembershipTimeline.row(m).precision()), 1, Integer::sum);
+      }
+      Map<TimelineRow, Integer> actual = new HashMap<>();
+      rows.forEach(x -> actual.merge(x, 1, Integer::sum));
+      assertEquals(expected, actual);
+      for (int i = 1; i < rows.size(); i++) {
+        TimelineRow a = rows.get(i - 1);
+        TimelineRow b = rows.get(i);
+        int c = a.organization().value().compareTo(b.organization().value());
+        if (c == 0) {
+          c = a.state().compareTo(b.state());
+        }
+        if (c == 0) {
+          c = a.from().compareTo(b.from());
+        }
+        assertEquals(true, c <= 0, a + " before " + b);
+      }
+      assertEquals(rows, MembershipTimeline.table(r.reversed()));
+      for (TimelineRow row : rows) {
+        assertEquals(true, row.precision().compareTo(row.from().precision()) <= 0);
+        row.to().ifPresent(t -> assertEquals(true, row.precision().compareTo(t.precision()) <= 0));
+      }
+    });
+  }
+}

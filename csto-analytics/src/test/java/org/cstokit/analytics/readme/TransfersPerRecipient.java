@@ -1,0 +1,22 @@
+package org.cstokit.analytics.readme;
+
+import java.io.PrintStream;
+import org.cstokit.analytics.transfers.TransferGroup;
+import org.cstokit.analytics.transfers.Transfers;
+import org.cstokit.data.CstoData;
+import org.cstokit.data.Dataset;
+
+/** README snippet: items delivered per recipient (Appendix III table rows). */
+final class TransfersPerRecipient {
+  private TransfersPerRecipient() {}
+
+  static void run(PrintStream out) {
+    // README:start
+    Dataset data = CstoData.bundled();
+    for (TransferGroup g : Transfers.byRecipient(data)) {
+      out.println(g.key() + ": " + g.records() + " rows, ordered " + g.ordered().best()
+          + ", delivered " + g.delivered());
+    }
+    // README:end
+  }
+}

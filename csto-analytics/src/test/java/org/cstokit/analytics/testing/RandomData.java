@@ -1,0 +1,96 @@
+package org.cstokit.analytics.testing;
+
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.common.collect.Lists;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.cstokit.data.Dataset;
+import org.cstokit.data.Family;
+import org.cstokit.model.membership.Membership;
+import org.cstokit.model.military.CollectiveForce;
+import org.cstokit.model.military.Exercise;
+import org.cstokit.model.military.Facility;
+import org.cstokit.model.military.UnitContribution;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.testing.Generators;
+import org.cstokit.model.transfer.ArmsTransfer;
+import org.quicktheories.core.Gen;
+
+/**
+ * Random data sets for the laws of the aggregates: records from the model's generators, given
+ * unique ids (the generators' ids may repeat across records), assembled with {@link Dataset#of}.
+ * Units point at a few force ids so that compositions are not empty.
+ */
+public final class RandomData {
+  private RandomData() {}
+
+  /** The records of a random data set, per family, in generation order. */
+  public record Records(List<ArmsTransfer> transfers, List<Facility> facilities, List<Exercise> exercises,
+      List<UnitContribution> units, List<CollectiveForce> forces, List<Membership> memberships) {
+
+    /** @return the data set of these records */
+    public Dataset dataset() {
+      return Dataset.of("random", map(false));
+    }
+
+    /** @return the data set of these records, each family handed over in reverse order */
+    public Dataset reversed() {
+      return Dataset.of("random", map(true));
+    }
+
+    private Map<Family, List<?>> map(boolean reverse) {
+      Map<Family, List<?>> m = new EnumMap<>(Family.class);
+      m.put(Family.TRANSFERS, order(transfers, reverse));
+      m.put(Family.FACILITIES, order(facilities, reverse));
+      m.put(Family.EXERCISES, order(exercises, reverse));
+      m.put(Family.UNITS, order(units, reverse));
+      m.put(Family.FORCES, order(forces, reverse));
+      m.put(Family.MEMBERSHIPS, order(memberships, reverse));
+      return m;
+    }
+
+    private static <T> List<T> order(List<T> list, boolean reverse) {
+      return reverse ? Lists.reverse(list) : list;
+    }
+  }
+
+  /** The force ids units are assigned to. */
+  public static final List<RecordId> FORCES = List.of(RecordId.of("force-crrf"), RecordId.of("force-other"));
+
+  private static <T> Gen<List<T>> renamed(Gen<T> gen, int max, String prefix, BiFunction<T, RecordId, T> withId) {
+    return lists().of(gen).ofSizeBetween(0, max).map(list -> {
+      List<T> out = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        out.add(withId.apply(list.get(i), RecordId.of(prefix + "-" + i)));
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Random records of every family the aggregates read.
+   *
+   * @return the generator
+   */
+  public static Gen<Records> records() {
+    Gen<List<ArmsTransfer>> transfers = renamed(Generators.armsTransfers(), 25, "tr",
+        (t, id) -> ArmsTransfer.builder().from(t).id(id).build());
+    Gen<List<Facility>> facilities = renamed(Generators.facilities(), 12, "fac",
+        (f, id) -> Facility.builder().from(f).id(id).build());
+    Gen<List<Exercise>> exercises = renamed(Generators.exercises(), 12, "ex",
+        (e, id) -> Exercise.builder().from(e).id(id).build());
+    Gen<List<UnitContribution>> units = renamed(Generators.unitContributions(), 12, "unit",
+        (u, id) -> UnitContribution.builder().from(u).id(id).force(FORCES.get(Math.floorMod(u.unit().length(), 2)))
+            .build());
+    Gen<List<CollectiveForce>> forces = renamed(Generators.collectiveForces(), 4, "force",
+        (f, id) -> CollectiveForce.builder().from(f).id(id).build());
+    Gen<List<Membership>> memberships = renamed(Generators.memberships(), 12, "mem",
+        (m, id) -> Membership.builder().from(m).id(id).build());
+    return in -> new Records(transfers.generate(in), facilities.generate(in), exercises.generate(in),
+        units.generate(in), forces.generate(in), memberships.generate(in));
+  }
+}

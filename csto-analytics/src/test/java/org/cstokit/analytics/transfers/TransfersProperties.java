@@ -1,0 +1,185 @@
+package org.cstokit.analytics.transfers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cstokit.analytics.table.Total;
+import org.cstokit.analytics.testing.RandomData;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.transfer.ArmsTransfer;
+import org.junit.jupiter.api.Test;
+
+/** Laws of the transfer aggregates over random data sets: each agrees with a brute-force count. */
+class TransfersProperties {
+  private static final int EXAMPLES = 150;
+
+  /** The expected row of a group, computed record by record without {@link Total#sum}. */
+  private static void assertRow(String key, List<ArmsTransfer> records, TransferGroup row) {
+    assertEquals(key, row.key());
+    assertEquals(records.size(), row.records(), key);
+    assertItems(records.stream().map(ArmsTransfer::numberOrdered).toList(), row.ordered());
+    assertItems(records.stream().map(ArmsTransfer::numberDelivered).toList(), row.delivered());
+  }
+
+  private static void assertItems(List<Optional<Integer>> numbers, Total total) {
+    int known = 0;
+    int unknown = 0;
+    long sum = 0;
+    for (Optional<Integer> n : numbers) {
+      if (n.isPresent()) {
+        known++;
+        sum += n.get();
+      } else {
+        unknown++;
+      }
+    }
+    assertEquals(BigDecimal.valueOf(sum), total.best());
+    assertEquals(BigDecimal.valueOf(sum), total.lower());
+    assertEquals(unknown == 0 ? Optional.of(BigDecimal.valueOf(sum)) : Optional.empty(), total.upper());
+    assertEquals(known, total.exact());
+    assertEquals(0, total.approximate());
+    assertEquals(unknown, total.unknown());
+  }
+
+  private static void checkGrouping(Dataset data, Scope scope, Function<ArmsTransfer, String> keyOf,
+      Comparator<String> order, List<TransferGroup> actual) {
+    TreeMap<String, List<ArmsTransfer>> expected = new TreeMap<>(
+        Comparator.comparing((String k) -> k.equals("unknown")).thenComparing(order));
+    for (ArmsTransfer t : data.transfers()) {
+      if (scope.includes(t)) {
+        expected.computeIfAbsent(keyOf.apply(t), k -> new ArrayList<>()).add(t);
+      }
+    }
+    assertEquals(new ArrayList<>(expected.keySet()), actual.stream().map(TransferGroup::key).toList());
+    for (TransferGroup row : actual) {
+      assertRow(row.key(), expected.get(row.key()), row);
+    }
+  }
+
+  @Test
+  void every_grouping_of_transfers_agrees_with_a_brute_force_count_in_every_scope() {
+    qt().withExamples(EXAMPLES).forAll(RandomData.records()).checkAssert(r -> {
+      Dataset data = r.dataset();
+      for (Scope scope : Scope.values()) {
+        checkGrouping(data, scope, t -> t.recipient().value(), Comparator.naturalOrder(),
+            Transfers.byRecipient(data, scope));
+        checkGrouping(data, scope, t -> t.supplier().value(), Comparator.naturalOrder(),
+            Transfers.bySupplier(data, scope));
+        checkGrouping(data, scope, t -> t.category().name(),
+            Comparator.comparing(k -> org.cstokit.model.transfer.WeaponCategory.valueOf(k).ordinal()),
+            Transfers.byCategory(data, scope));
+        checkGrouping(data, scope, t -> t.orderYear().map(String::valueOf).orElse("unknown"),
+            Comparator.naturalOrder(), Transfers.byOrderYear(data, scope));
+        checkGrouping(data, scope, t -> t.orderYear().map(y -> (y / 10) + "0s").orElse("unknown"),
+            Comparator.naturalOrder(), Transfers.byOrderDecade(data, scope));
+      }
+    });
+  }
+
+  @Test
+  void deliveries_by_year_kept_whole_or_spread_agree_with_a_brute_force_count() {
+    qt().withExamples(EXAMPLES).forAll(RandomData.records()).checkAssert(r -> {
+      Dataset data = r.dataset();
+      for (Scope scope : Scope.values()) {
+        List<ArmsTransfer> records = data.transfers().stream().filter(scope::includes).toList();
+        for (DeliveryYear row : Transfers.byDeliveryYear(data, scope, DeliveryMode.WHOLE)) {
+          List<ArmsTransfer> in = records.stream().filter(t -> t.deliveryFirst().map(String::valueOf)
+              .orElse("unknown").equals(row.year())).toList();
+          assertEquals(in.size(), row.records());
+          assertEquals(in.stream().filter(t -> t.deliveryLast().orElse(0) > t.deliveryFirst().orElse(0)).count(),
+              row.multiYear());
+          assertItems(in.stream().map(ArmsTransfer::numberDelivered).toList(), row.delivered());
+        }
+        long spreadBest = 0;
+        for (DeliveryYear row : Transfers.byDeliveryYear(data, scope, DeliveryMode.SPREAD)) {
+          spreadBest += row.delivered().best().longValueExact();
+          if (row.year().equals("unknown")) {
+            continue;
+          }
+          int year = Integer.parseInt(row.year());
+          long items = 0;
+          int records1 = 0;
+          for (ArmsTransfer t : records) {
+            if (t.deliveryFirst().isEmpty()) {
+              continue;
+            }
+            int first = t.deliveryFirst().get();
+            int last = t.deliveryLast().orElse(first);
+            if (year < first || year > last) {
+              continue;
+            }
+            records1++;
+            int k = last - first + 1;
+            for (int item = 0; item < t.numberDelivered().orElse(0); item++) {
+              items += item % k == year - first ? 1 : 0;
+            }
+          }
+          assertEquals(records1, row.records(), row.year());
+          assertEquals(BigDecimal.valueOf(items), row.delivered().best(), row.year());
+        }
+        long delivered = records.stream().mapToLong(t -> t.numberDelivered().orElse(0)).sum();
+        assertEquals(delivered, spreadBest);
+      }
+    });
+  }
+
+  @Test
+  void unknowns_largest_deliveries_and_textual_transfers_agree_with_a_brute_force_scan() {
+    qt().withExamples(EXAMPLES).forAll(RandomData.records()).checkAssert(r -> {
+      Dataset data = r.dataset();
+      List<ArmsTransfer> rows = data.transfers().stream().filter(t -> t.tableRow().isPresent()).toList();
+      assertEquals(new TransferUnknowns(rows.size(),
+          (int) rows.stream().filter(t -> t.orderYear().isEmpty()).count(),
+          (int) rows.stream().filter(t -> t.deliveryFirst().isEmpty()).count(),
+          (int) rows.stream().filter(t -> t.numberOrdered().isEmpty()).count(),
+          (int) rows.stream().filter(t -> t.numberDelivered().isEmpty()).count()), Transfers.unknowns(data));
+      List<String> largest = Transfers.largestDeliveries(data, Scope.ALL, 5).stream().map(d -> d.id().value()).toList();
+      List<String> expected = data.transfers().stream().filter(t -> t.numberDelivered().isPresent())
+          .sorted((a, b) -> a.numberDelivered().get().equals(b.numberDelivered().get())
+              ? a.id().value().compareTo(b.id().value()) : b.numberDelivered().get() - a.numberDelivered().get())
+          .limit(5).map(t -> t.id().value()).toList();
+      assertEquals(expected, largest);
+      assertEquals(data.transfers().stream().filter(t -> t.tableRow().isEmpty()).map(t -> t.id().value())
+          .collect(Collectors.toList()), Transfers.textual(data).stream().map(t -> t.id().value()).toList());
+    });
+  }
+
+  @Test
+  void transfer_tables_do_not_depend_on_the_order_of_the_input_records() {
+    qt().withExamples(EXAMPLES).forAll(RandomData.records()).checkAssert(r -> {
+      Dataset a = r.dataset();
+      Dataset b = r.reversed();
+      assertEquals(Transfers.byRecipient(a, Scope.ALL), Transfers.byRecipient(b, Scope.ALL));
+      assertEquals(Transfers.byCategory(a, Scope.ALL), Transfers.byCategory(b, Scope.ALL));
+      assertEquals(Transfers.byOrderDecade(a), Transfers.byOrderDecade(b));
+      assertEquals(Transfers.byDeliveryYear(a, Scope.ALL, DeliveryMode.SPREAD),
+          Transfers.byDeliveryYear(b, Scope.ALL, DeliveryMode.SPREAD));
+      assertEquals(Transfers.largestDeliveries(a, Scope.ALL, 10), Transfers.largestDeliveries(b, Scope.ALL, 10));
+      assertEquals(Transfers.textual(a), Transfers.textual(b));
+    });
+  }
+
+  @Test
+  void a_spread_share_is_approximate_and_the_shares_of_a_delivery_add_up_to_it() {
+    qt().withExamples(500).forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 1000),
+        org.quicktheories.generators.SourceDSL.integers().between(2, 12)).checkAssert((n, k) -> {
+          long sum = 0;
+          for (int i = 0; i < k; i++) {
+            var q = Transfers.spreadShare(n, k, i);
+            assertTrue(!q.isExact());
+            assertTrue(q.bounds().contains(BigDecimal.ZERO) && q.bounds().contains(BigDecimal.valueOf(n)));
+            sum += q.value().longValueExact();
+          }
+          assertEquals((long) n, sum);
+        });
+  }
+}
