@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "csto", mixinStandardHelpOptions = true, version = "csto 0.1.0-SNAPSHOT",
     description = "Facts and charter rules of the Collective Security Treaty Organization (CSTO).",
     subcommands = {Csto.Tour.class, Csto.Members.class, Csto.StateCommand.class, Csto.Basing.class, Csto.Defence.class,
-        Csto.Intervention.class, Csto.Rotation.class, Csto.AuditCommand.class, Csto.Sources.class},
+        Csto.Intervention.class, Csto.Rotation.class, Csto.AuditCommand.class, Csto.Sources.class,
+        AggregateCommands.TransfersCommand.class, AggregateCommands.ExercisesCommand.class,
+        AggregateCommands.FacilitiesCommand.class, AggregateCommands.NetworkCommand.class, AggregateCommands.Export.class},
     footer = {"", "Examples:", "  csto members --on 2010-06-01", "  csto basing --host KGZ --guest USA --objection RUS",
         "  csto rotation secretary-general --from 2017 --to 2035"})
 public final class Csto implements Runnable {
@@ -157,7 +159,7 @@ public final class Csto implements Runnable {
   }
 
   /** The tour of the model. */
-  @Command(name = "tour", description = "A short tour of the model: partial dates, three-valued answers, quantities.")
+  @Command(name = "tour", mixinStandardHelpOptions = true, description = "A short tour of the model: partial dates, three-valued answers, quantities.")
   static final class Tour implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -173,7 +175,7 @@ public final class Csto implements Runnable {
   }
 
   /** Members and observers of an organization on a day. */
-  @Command(name = "members", description = "Members and observers of an organization on a day, each YES or UNKNOWN.",
+  @Command(name = "members", mixinStandardHelpOptions = true, description = "Members and observers of an organization on a day, each YES or UNKNOWN.",
       footer = {"", "Examples:", "  csto members --on 2010-06-01", "  csto members --org CIS --on 1995-01-01 --format csv"})
   static final class Members extends Base {
     @Option(names = "--on", paramLabel = "DATE", description = "the day (YYYY-MM-DD); default today")
@@ -206,7 +208,7 @@ public final class Csto implements Runnable {
   }
 
   /** One state and its memberships. */
-  @Command(name = "state", description = "A state: names, codes and every membership recorded.",
+  @Command(name = "state", mixinStandardHelpOptions = true, description = "A state: names, codes and every membership recorded.",
       footer = {"", "Examples:", "  csto state UZB", "  csto state --list"})
   static final class StateCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "CODE", description = "ISO alpha-3 or alpha-2 code or English name")
@@ -235,7 +237,7 @@ public final class Csto implements Runnable {
   }
 
   /** The third-state basing rule. */
-  @Command(name = "basing", description = "Could a member host another state's forces, and who could block it?",
+  @Command(name = "basing", mixinStandardHelpOptions = true, description = "Could a member host another state's forces, and who could block it?",
       footer = {"", "Examples:", "  csto basing --host KGZ --guest USA", "  csto basing --host KGZ --guest USA --objection RUS",
           "  csto basing --host TJK --guest CHN --reading explicit-consent --consent RUS --consent KAZ"})
   static final class Basing extends Base {
@@ -277,7 +279,7 @@ public final class Csto implements Runnable {
   }
 
   /** Collective defence. */
-  @Command(name = "defence", description = "Does an attack oblige the other members to assist (Treaty Article 4)?",
+  @Command(name = "defence", mixinStandardHelpOptions = true, description = "Does an attack oblige the other members to assist (Treaty Article 4)?",
       footer = {"", "Examples:", "  csto defence --victim ARM --aggressor AZE --territory disputed --request --on 2016-04-02",
           "  csto defence --victim ARM --aggressor AZE --request --on 2016-04-02"})
   static final class Defence extends Base {
@@ -312,7 +314,7 @@ public final class Csto implements Runnable {
   }
 
   /** Use of collective forces. */
-  @Command(name = "intervention", description = "Could collective forces act inside a member, or out of area?",
+  @Command(name = "intervention", mixinStandardHelpOptions = true, description = "Could collective forces act inside a member, or out of area?",
       footer = {"", "Examples:", "  csto intervention --host KGZ --situation internal-unrest --request --on 2010-06-14",
           "  csto intervention --out-of-area --on 2017-07-01 --support ARM,BLR,RUS,TJK"})
   static final class Intervention extends Base {
@@ -369,7 +371,7 @@ public final class Csto implements Runnable {
   }
 
   /** Rotation schedules. */
-  @Command(name = "rotation", description = "The expected holders of a rotating office, and the deviations of practice.",
+  @Command(name = "rotation", mixinStandardHelpOptions = true, description = "The expected holders of a rotating office, and the deviations of practice.",
       footer = {"", "Examples:", "  csto rotation secretary-general --from 2017 --to 2035", "  csto rotation chair --deviations"})
   static final class Rotation extends Base {
     @Parameters(paramLabel = "OFFICE", description = "secretary-general or chair")
@@ -413,7 +415,7 @@ public final class Csto implements Runnable {
   }
 
   /** The audit of recorded decisions. */
-  @Command(name = "audit", description = "Every recorded decision and request checked against the rules.",
+  @Command(name = "audit", mixinStandardHelpOptions = true, description = "Every recorded decision and request checked against the rules.",
       footer = {"", "Example:", "  csto audit --format csv"})
   static final class AuditCommand extends Base {
     @Override
@@ -425,7 +427,7 @@ public final class Csto implements Runnable {
   }
 
   /** The sources of the data. */
-  @Command(name = "sources", description = "The documents the data cites, with how many records cite each.",
+  @Command(name = "sources", mixinStandardHelpOptions = true, description = "The documents the data cites, with how many records cite each.",
       footer = {"", "Example:", "  csto sources"})
   static final class Sources extends Base {
     @Override

@@ -1,0 +1,31 @@
+package org.cstokit.examples;
+
+import java.io.PrintStream;
+import org.cstokit.analytics.membership.MemberCounts;
+import org.cstokit.data.CstoData;
+import org.cstokit.model.actor.OrganizationId;
+
+/** Example: how many states were members of the CSTO at the end of each year, certainly and possibly. */
+public final class MembershipOverTime {
+  private MembershipOverTime() {}
+
+  /**
+   * Prints the member counts 2002–2018.
+   *
+   * @param out where to print
+   */
+  public static void run(PrintStream out) {
+    for (MemberCounts.Row row : MemberCounts.perYear(CstoData.bundled(), OrganizationId.of("CSTO"), 2002, 2018)) {
+      out.println(row.year() + ": " + row.certain() + " certain, " + row.possible() + " possible");
+    }
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+}

@@ -1,0 +1,340 @@
+package org.cstokit.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.cstokit.analytics.exercises.ExerciseGroup;
+import org.cstokit.analytics.exercises.Exercises;
+import org.cstokit.analytics.exercises.ViennaCheck;
+import org.cstokit.analytics.export.CsvTables;
+import org.cstokit.analytics.export.FamilyCsv;
+import org.cstokit.analytics.export.JsonTables;
+import org.cstokit.analytics.export.SipriExport;
+import org.cstokit.analytics.facilities.Facilities;
+import org.cstokit.analytics.forces.Forces;
+import org.cstokit.analytics.membership.MemberCounts;
+import org.cstokit.analytics.membership.MembershipTimeline;
+import org.cstokit.analytics.network.Network;
+import org.cstokit.analytics.network.PeriodSummary;
+import org.cstokit.analytics.network.StateShare;
+import org.cstokit.analytics.network.YearSpan;
+import org.cstokit.analytics.table.Figures;
+import org.cstokit.analytics.table.Total;
+import org.cstokit.analytics.transfers.DeliveryMode;
+import org.cstokit.analytics.transfers.Scope;
+import org.cstokit.analytics.transfers.TransferGroup;
+import org.cstokit.analytics.transfers.Transfers;
+import org.cstokit.data.DataLoader;
+import org.cstokit.data.Family;
+import org.cstokit.model.actor.OrganizationId;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.military.Exercise;
+import org.cstokit.model.military.Facility;
+import org.cstokit.model.transfer.ArmsTransfer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** The subcommands over the aggregates of {@code csto-analytics}, and the exports. */
+final class AggregateCommands {
+  private AggregateCommands() {}
+
+  /** Text of a total: "best [lower..upper]" or just the number when exact. */
+  static String total(Total t) {
+    if (t.exact() + t.approximate() + t.unknown() == 0) {
+      return "0";
+    }
+    boolean point = t.upper().isPresent() && t.upper().get().compareTo(t.lower()) == 0 && !t.lowerOpen();
+    if (point) {
+      return t.best().toPlainString();
+    }
+    return t.best().toPlainString() + " " + (t.lowerOpen() ? "(" : "[") + t.lower().toPlainString() + ".."
+        + t.upper().map(u -> u.toPlainString() + (t.upperOpen() ? ")" : "]")).orElse("+inf)");
+  }
+
+  /** Shared printing of record tables: text built by hand, JSON and CSV with the export columns. */
+  abstract static class Records extends Csto.Base {
+    <R extends Record> int emit(Class<R> type, List<R> rows, Supplier<Table> text) {
+      switch (format) {
+        case CSV:
+          out().print(CsvTables.toCsv(type, rows));
+          out().flush();
+          return 0;
+        case JSON:
+          out().println(JsonTables.toJson(rows));
+          out().flush();
+          return 0;
+        default:
+          return print(text.get());
+      }
+    }
+  }
+
+  /** Arms transfers. */
+  @Command(name = "transfers", mixinStandardHelpOptions = true, description = "Russian arms transfers to the other members, listed or grouped.",
+      footer = {"", "Examples:", "  csto transfers --by recipient", "  csto transfers --recipient ARM",
+          "  csto transfers --by decade --scope all"})
+  static final class TransfersCommand extends Records {
+    @Option(names = "--recipient", paramLabel = "CODE", description = "list one recipient's transfers")
+    String recipient;
+
+    @Option(names = "--by", paramLabel = "KEY",
+        description = "group by recipient (default), supplier, year (of order), decade (of order), category or delivery (year)")
+    String by;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "table",
+        description = "table (Appendix III rows, default), text (transfers the text describes) or all")
+    String scope;
+
+    @Override
+    public Integer call() {
+      Scope s = switch (scope.toLowerCase(Locale.ROOT)) {
+        case "table" -> Scope.TABLE_ROWS;
+        case "text" -> Scope.TEXTUAL;
+        case "all" -> Scope.ALL;
+        default -> throw new ParameterException(spec.commandLine(), "unknown scope " + scope + ": table, text or all");
+      };
+      if (recipient != null && by == null) {
+        StateCode r = state(recipient);
+        Table.Builder t = Table.of("id", "designation", "category", "order", "deliveries", "ordered", "delivered", "terms");
+        List<ArmsTransfer> list = data.transfers().stream().filter(x -> x.recipient().equals(r))
+            .filter(x -> s == Scope.ALL || (s == Scope.TABLE_ROWS) == x.tableRow().isPresent()).collect(Collectors.toList());
+        list.forEach(x -> t.row(x.id(), x.designation(), x.category(), x.orderYear().map(String::valueOf).orElse("?"),
+            x.deliveryFirst().map(f -> f + x.deliveryLast().filter(l -> !l.equals(f)).map(l -> "-" + l).orElse("")).orElse("?"),
+            x.numberOrdered().map(String::valueOf).orElse("?"), x.numberDelivered().map(String::valueOf).orElse("?"), x.terms()));
+        return print(t.build());
+      }
+      String key = by == null ? "recipient" : by.toLowerCase(Locale.ROOT);
+      if (key.equals("delivery")) {
+        var rows = Transfers.byDeliveryYear(data, s, DeliveryMode.WHOLE);
+        return emit(org.cstokit.analytics.transfers.DeliveryYear.class, rows, () -> {
+          Table.Builder t = Table.of("delivery year", "records", "multi-year", "delivered");
+          rows.forEach(r -> t.row(r.year(), r.records(), r.multiYear(), total(r.delivered())));
+          return t.build();
+        });
+      }
+      List<TransferGroup> rows = switch (key) {
+        case "recipient" -> Transfers.byRecipient(data, s);
+        case "supplier" -> Transfers.bySupplier(data, s);
+        case "year" -> Transfers.byOrderYear(data, s);
+        case "decade" -> Transfers.byOrderDecade(data, s);
+        case "category" -> Transfers.byCategory(data, s);
+        default -> throw new ParameterException(spec.commandLine(),
+            "unknown grouping " + by + ": recipient, supplier, year, decade, category or delivery");
+      };
+      if (recipient != null) {
+        throw new ParameterException(spec.commandLine(), "--recipient lists transfers; it cannot be combined with --by");
+      }
+      return emit(TransferGroup.class, rows, () -> {
+        Table.Builder t = Table.of(key, "records", "ordered", "delivered", "unknown delivered");
+        rows.forEach(g -> t.row(g.key(), g.records(), total(g.ordered()), total(g.delivered()), g.delivered().unknown()));
+        return t.build();
+      });
+    }
+  }
+
+  /** Exercises. */
+  @Command(name = "exercises", mixinStandardHelpOptions = true, description = "Exercises, listed or grouped, and the Vienna Document check.",
+      footer = {"", "Examples:", "  csto exercises --year 2017", "  csto exercises --by framework", "  csto exercises --vienna"})
+  static final class ExercisesCommand extends Records {
+    @Option(names = "--year", paramLabel = "YEAR", description = "list the exercises of one year")
+    Integer year;
+
+    @Option(names = "--by", paramLabel = "KEY", description = "group by year, host, series or framework")
+    String by;
+
+    @Option(names = "--vienna", description = "flag declared strengths under 13,000 with estimates above it")
+    boolean vienna;
+
+    @Override
+    public Integer call() {
+      if (vienna) {
+        List<ViennaCheck> rows = Exercises.viennaCheck(data);
+        return emit(ViennaCheck.class, rows, () -> {
+          Table.Builder t = Table.of("exercise", "year", "declared", "estimated", "flag");
+          rows.forEach(v -> t.row(v.name(), v.year(), v.declared().map(d -> d.toPlainString()).orElse("?"),
+              v.estimated().map(d -> d.toPlainString()).orElse("?"), v.flagged() ? "FLAGGED" : ""));
+          return t.build();
+        });
+      }
+      if (by != null) {
+        List<ExerciseGroup> rows = switch (by.toLowerCase(Locale.ROOT)) {
+          case "year" -> Exercises.perYear(data);
+          case "host" -> Exercises.perHost(data);
+          case "series" -> Exercises.perSeries(data);
+          case "framework" -> Exercises.perFramework(data);
+          default -> throw new ParameterException(spec.commandLine(), "unknown grouping " + by + ": year, host, series or framework");
+        };
+        return emit(ExerciseGroup.class, rows, () -> {
+          Table.Builder t = Table.of(by, "exercises", "held", "planned", "personnel");
+          rows.forEach(g -> t.row(g.key(), g.exercises(), g.held(), g.planned(), total(g.personnel())));
+          return t.build();
+        });
+      }
+      Table.Builder t = Table.of("id", "name", "framework", "dates", "hosts", "participants", "personnel", "status");
+      for (Exercise e : data.exercises()) {
+        if (year == null || e.period().start().year() == year) {
+          t.row(e.id(), e.name(), e.framework(), e.period(), Csto.Base.join(e.hosts()), Csto.Base.join(e.participants()),
+              Figures.largest(e.personnel()).map(q -> q.toString()).orElse("?"), e.status());
+        }
+      }
+      return print(t.build());
+    }
+  }
+
+  /** Facilities. */
+  @Command(name = "facilities", mixinStandardHelpOptions = true, description = "Foreign military facilities, optionally of one host.",
+      footer = {"", "Examples:", "  csto facilities --host KGZ", "  csto facilities --format json"})
+  static final class FacilitiesCommand extends Csto.Base {
+    @Option(names = "--host", paramLabel = "CODE", description = "only the facilities in this state")
+    String host;
+
+    @Override
+    public Integer call() {
+      Optional<StateCode> h = Optional.ofNullable(host).map(this::state);
+      Table.Builder t = Table.of("id", "name", "kind", "host", "operator", "status", "personnel", "expires");
+      for (Facility f : data.facilities()) {
+        if (h.map(x -> x.equals(f.host())).orElse(true)) {
+          t.row(f.id(), f.name(), f.kind(), f.host(), f.operator(), f.status(),
+              Figures.largest(f.personnel()).map(q -> q.toString()).orElse("?"),
+              Facilities.expiry(data, f).map(l -> l.expires().toString()).orElse(""));
+        }
+      }
+      return print(t.build());
+    }
+  }
+
+  /** The network of ties. */
+  @Command(name = "network", mixinStandardHelpOptions = true, description = "Ties between states (bases, transfers, exercises) per period: centralisation and shares.",
+      footer = {"", "Examples:", "  csto network", "  csto network --period 2010..2019"})
+  static final class NetworkCommand extends Records {
+    @Option(names = "--period", paramLabel = "FROM..TO", description = "one period of years, e.g. 2010..2019; default the decades")
+    String period;
+
+    @Option(names = "--shares", description = "list each state's share instead of the period summaries")
+    boolean shares;
+
+    @Override
+    public Integer call() {
+      List<YearSpan> spans = Network.DECADES;
+      if (period != null) {
+        String[] p = period.split("\\.\\.");
+        try {
+          int from = Integer.parseInt(p[0].trim());
+          int to = Integer.parseInt(p[1].trim());
+          if (to < from) {
+            throw new ParameterException(spec.commandLine(), "range the wrong way round: " + period);
+          }
+          spans = List.of(new YearSpan(from, to));
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+          throw new ParameterException(spec.commandLine(), "malformed period " + period + ": expected FROM..TO, e.g. 2010..2019");
+        }
+      }
+      java.util.Set<org.cstokit.analytics.network.TieKind> kinds = java.util.EnumSet.allOf(org.cstokit.analytics.network.TieKind.class);
+      if (shares) {
+        List<StateShare> rows = Network.shares(data, spans, kinds);
+        return emit(StateShare.class, rows, () -> {
+          Table.Builder t = Table.of("period", "state", "degree", "ties", "share", "tie share");
+          rows.forEach(r -> t.row(r.period(), r.state(), r.degree(), r.ties(), String.format(Locale.ROOT, "%.2f", r.share()),
+              String.format(Locale.ROOT, "%.2f", r.tieShare())));
+          return t.build();
+        });
+      }
+      List<PeriodSummary> rows = Network.periods(data, spans, kinds);
+      List<StateShare> russia = Network.hubShare(data, StateCode.of("RUS"), spans, kinds);
+      return emit(PeriodSummary.class, rows, () -> {
+        Table.Builder t = Table.of("period", "states", "pairs", "ties", "centralisation", "Russia's share of pairs");
+        for (int i = 0; i < rows.size(); i++) {
+          PeriodSummary r = rows.get(i);
+          String share = russia.stream().filter(s -> s.period().equals(r.period())).findFirst()
+              .map(s -> String.format(Locale.ROOT, "%.2f", s.share())).orElse("0.00");
+          t.row(r.period(), r.states(), r.pairs(), r.ties(), String.format(Locale.ROOT, "%.2f", r.centralization()), share);
+        }
+        return t.build();
+      });
+    }
+
+  }
+
+  /** Exports of families and tables. */
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a data family or an aggregate table as CSV or JSON.",
+      footer = {"", "Families: states, memberships, transfers, … (the data files' names without .json).",
+          "Tables: transfers-by-recipient, transfers-by-category, transfers-by-decade, deliveries, sipri, crrf-composition,",
+          "  strengths, exercises-per-year, participation, vienna, facilities-by-host, presence, network-periods,",
+          "  network-shares, membership-timeline, member-counts.",
+          "", "Examples:", "  csto export transfers --format csv --out transfers.csv", "  csto export sipri --format csv",
+          "  csto export crrf-composition --format json"})
+  static final class Export extends Csto.Base {
+    @Parameters(paramLabel = "NAME", description = "a family or a table")
+    String name;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      if (format == Format.TEXT) {
+        format = Format.CSV;
+      }
+      String text = render();
+      if (file == null) {
+        out().print(text);
+        out().flush();
+      } else {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        out().println("wrote " + file + " (" + text.lines().count() + " lines)");
+        out().flush();
+      }
+      return 0;
+    }
+
+    private String render() throws IOException {
+      for (Family f : Family.values()) {
+        if (f.fileName().equals(name + ".json")) {
+          return format == Format.CSV ? FamilyCsv.toCsv(data, f) : DataLoader.write(data.records(f), data.dataVersion());
+        }
+      }
+      Map<String, Function<Boolean, String>> tables = new TreeMap<>();
+      tables.put("transfers-by-recipient", csv -> table(csv, TransferGroup.class, Transfers.byRecipient(data)));
+      tables.put("transfers-by-category", csv -> table(csv, TransferGroup.class, Transfers.byCategory(data)));
+      tables.put("transfers-by-decade", csv -> table(csv, TransferGroup.class, Transfers.byOrderDecade(data)));
+      tables.put("deliveries", csv -> table(csv, org.cstokit.analytics.transfers.DeliveryYear.class, Transfers.byDeliveryYear(data)));
+      tables.put("sipri", csv -> table(csv, org.cstokit.analytics.export.SipriRow.class, SipriExport.rows(data)));
+      tables.put("crrf-composition", csv -> table(csv, org.cstokit.analytics.forces.CompositionRow.class, Forces.crrfComposition(data)));
+      tables.put("strengths", csv -> table(csv, org.cstokit.analytics.forces.StrengthRow.class, Forces.strengthsOverTime(data)));
+      tables.put("exercises-per-year", csv -> table(csv, ExerciseGroup.class, Exercises.perYear(data)));
+      tables.put("participation", csv -> table(csv, org.cstokit.analytics.exercises.Participation.class,
+          Exercises.participation(data).cells()));
+      tables.put("vienna", csv -> table(csv, ViennaCheck.class, Exercises.viennaCheck(data)));
+      tables.put("facilities-by-host", csv -> table(csv, org.cstokit.analytics.facilities.FacilityGroup.class, Facilities.byHost(data)));
+      tables.put("presence", csv -> table(csv, org.cstokit.analytics.facilities.Presence.class,
+          Facilities.foreignPresence(data, 1991, LocalDate.now().getYear())));
+      tables.put("network-periods", csv -> table(csv, PeriodSummary.class, Network.periods(data)));
+      tables.put("network-shares", csv -> table(csv, StateShare.class, Network.shares(data)));
+      tables.put("membership-timeline", csv -> table(csv, org.cstokit.analytics.membership.TimelineRow.class,
+          MembershipTimeline.table(data)));
+      tables.put("member-counts", csv -> table(csv, MemberCounts.Row.class,
+          MemberCounts.perYear(data, OrganizationId.of("CSTO"), 1992, LocalDate.now().getYear())));
+      Function<Boolean, String> t = tables.get(name);
+      if (t == null) {
+        throw new ParameterException(spec.commandLine(), "unknown family or table " + name + "; see `csto export --help`");
+      }
+      return t.apply(format == Format.CSV);
+    }
+
+    private static <R extends Record> String table(boolean csv, Class<R> type, List<R> rows) {
+      return csv ? CsvTables.toCsv(type, rows) : JsonTables.toJson(rows) + "\n";
+    }
+  }
+}

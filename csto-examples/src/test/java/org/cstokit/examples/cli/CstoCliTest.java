@@ -1,0 +1,115 @@
+package org.cstokit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line tool: outputs, formats, help texts and the exit codes of bad input. */
+class CstoCliTest {
+  /** One run of the tool. */
+  record Run(int code, String out, String err) {}
+
+  static Run csto(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Csto.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void members_on_a_day_of_2010_lists_the_seven_members() {
+    Run r = csto("members", "--on", "2010-06-01");
+    assertEquals(0, r.code(), r.err());
+    for (String code : List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB")) {
+      assertTrue(r.out().contains(code + "    "), r.out());
+    }
+    assertEquals(9, r.out().lines().count(), r.out());
+  }
+
+  @Test
+  void json_and_csv_outputs_are_machine_readable() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(csto("members", "--on", "2010-06-01", "--format", "json").out());
+    assertEquals(7, json.size());
+    assertEquals("UZB", json.get(6).get("state").asText());
+    assertEquals("YES", json.get(6).get("truth").asText());
+    String csv = csto("audit", "--format", "csv").out();
+    assertEquals("record,rule,computed,reported,agreement,why", csv.lines().findFirst().get());
+    JsonNode verdict = new ObjectMapper().readTree(csto("basing", "--host", "KGZ", "--guest", "USA", "--on", "2018-06-01",
+        "--objection", "RUS", "--format", "json").out());
+    assertEquals("BLOCKED", verdict.get(0).get("outcome").asText());
+    assertEquals("RUS", verdict.get(0).get("blockedBy").asText());
+  }
+
+  @Test
+  void a_near_miss_state_code_gets_a_suggestion_and_exit_code_2() {
+    Run r = csto("state", "KGS");
+    assertEquals(2, r.code());
+    assertEquals("csto: unknown state code KGS? did you mean KGZ\n", r.err());
+    assertEquals(2, csto("basing", "--host", "Kirgizstan", "--guest", "USA").code());
+    assertTrue(csto("basing", "--host", "Kyrgyzstn", "--guest", "USA").err().contains("did you mean KGZ"));
+  }
+
+  @Test
+  void malformed_dates_and_ranges_the_wrong_way_round_are_one_line_and_exit_2() {
+    Run date = csto("members", "--on", "2010-13-01");
+    assertEquals(2, date.code());
+    assertEquals(1, date.err().lines().count(), date.err());
+    assertTrue(date.err().startsWith("csto: malformed date 2010-13-01"));
+    Run range = csto("rotation", "chair", "--from", "2020", "--to", "2010");
+    assertEquals(2, range.code());
+    assertEquals("csto: range the wrong way round: --from 2020 --to 2010\n", range.err());
+    assertEquals(2, csto("network", "--period", "2019..2010").code());
+    assertEquals(2, csto("export", "nothing").code());
+    assertEquals(2, csto("defence", "--victim", "ARM", "--aggressor", "ARM", "--on", "2016-01-01").code(),
+        "an IllegalArgumentException of a rule is bad input");
+    assertEquals(2, csto().code(), "a missing subcommand is bad input");
+  }
+
+  @Test
+  void every_subcommand_has_help_with_examples() {
+    for (String sub : List.of("members", "state", "basing", "defence", "intervention", "rotation", "transfers", "exercises",
+        "facilities", "network", "audit", "sources", "export")) {
+      Run r = csto(sub, "--help");
+      assertEquals(0, r.code(), sub);
+      assertTrue(r.out().contains("Example"), sub + ": " + r.out());
+    }
+  }
+
+  @Test
+  void rules_and_aggregates_answer_as_the_library_does() {
+    assertTrue(csto("defence", "--victim", "ARM", "--aggressor", "AZE", "--territory", "disputed", "--request", "--on", "2016-04-02")
+        .out().startsWith("collective defence (Treaty Article 4): UNDETERMINED"));
+    assertTrue(csto("intervention", "--host", "KGZ", "--request", "--on", "2010-06-14").out().startsWith("use of collective forces: NOT_APPLICABLE"));
+    String rotation = csto("rotation", "secretary-general", "--from", "2017", "--to", "2035").out();
+    assertTrue(rotation.contains("2029-01-01  2031-12-31  RUS"), rotation);
+    assertTrue(csto("transfers", "--by", "recipient").out().contains("KGZ        5        75"), csto("transfers").out());
+    assertTrue(csto("exercises", "--vienna").out().contains("Zapad 2017"));
+    assertTrue(csto("facilities", "--host", "KGZ").out().contains("rus-kant-air-base"));
+    assertTrue(csto("network", "--period", "1990..1999").out().contains("1990-1999"));
+    assertTrue(csto("sources").out().contains("ssi-2018-csto"));
+    assertTrue(csto("tour").out().contains("member on 2009-01-01? YES"));
+  }
+
+  @Test
+  void export_writes_families_and_tables(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("transfers.csv");
+    Run r = csto("export", "transfers", "--format", "csv", "--out", file.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(file);
+    assertEquals(132, lines.size(), "a header and 131 transfers");
+    String sipri = csto("export", "sipri", "--format", "csv").out();
+    assertTrue(sipri.startsWith("Recipient,Supplier,\"Year of order\""), sipri.substring(0, 80));
+    JsonNode crrf = new ObjectMapper().readTree(csto("export", "crrf-composition", "--format", "json").out());
+    assertTrue(crrf.size() > 5);
+    assertTrue(csto("export", "states", "--format", "json").out().contains("\"schemaVersion\": 1"));
+  }
+}
