@@ -112,4 +112,26 @@ class CstoCliTest {
     assertTrue(crrf.size() > 5);
     assertTrue(csto("export", "states", "--format", "json").out().contains("\"schemaVersion\": 1"));
   }
+
+  @Test
+  void the_readme_commands_print_what_the_readme_shows() throws Exception {
+    List<String> readme = Files.readAllLines(Path.of("../README.md"));
+    int checked = 0;
+    for (int i = 0; i < readme.size(); i++) {
+      if (readme.get(i).matches("<!-- cli:[a-z-]+:start -->")) {
+        String command = readme.get(i + 2);
+        assertTrue(command.startsWith("$ java -jar csto-examples/target/csto.jar "), command);
+        String[] args = command.substring("$ java -jar csto-examples/target/csto.jar ".length()).split(" ");
+        StringBuilder expected = new StringBuilder();
+        for (int j = i + 3; !readme.get(j).startsWith("```"); j++) {
+          expected.append(readme.get(j)).append('\n');
+        }
+        Run r = csto(args);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(expected.toString(), r.out(), command);
+        checked++;
+      }
+    }
+    assertEquals(4, checked);
+  }
 }
