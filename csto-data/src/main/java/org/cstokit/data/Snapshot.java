@@ -1,8 +1,10 @@
 package org.cstokit.data;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.TreeMap;
 import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.institution.Tenure;
@@ -65,7 +67,7 @@ public final class Snapshot {
    * @return states in code order, each YES or UNKNOWN
    */
   public ImmutableMap<StateCode, Truth> withStatus(OrganizationId organization, MembershipStatus status) {
-    java.util.TreeMap<StateCode, Truth> out = new java.util.TreeMap<>();
+    TreeMap<StateCode, Truth> out = new TreeMap<>();
     for (Map.Entry<Membership, Truth> e : memberships.entrySet()) {
       Membership m = e.getKey();
       if (m.organization().equals(organization) && m.status() == status) {
@@ -111,7 +113,7 @@ public final class Snapshot {
    * @return the tenures of that office that may run on the day
    */
   public ImmutableMap<Tenure, Truth> holders(RecordId office) {
-    return ImmutableMap.copyOf(Maps2.filterKeys(tenures, t -> t.office().equals(office)));
+    return ImmutableMap.copyOf(Maps.filterKeys(tenures, t -> t.office().equals(office)));
   }
 
   /**
@@ -142,12 +144,5 @@ public final class Snapshot {
    */
   public ImmutableMap<CollectiveForce, Strength> strengths() {
     return strengths;
-  }
-
-  /** Small map helper. */
-  private static final class Maps2 {
-    static <K, V> Map<K, V> filterKeys(Map<K, V> map, java.util.function.Predicate<K> keep) {
-      return com.google.common.collect.Maps.filterKeys(map, keep::test);
-    }
   }
 }

@@ -114,6 +114,18 @@ class BundledDataTest {
   }
 
   @Test
+  void golden_office_holders_force_strengths_and_instruments_in_force_in_mid_2018() {
+    Snapshot s = data.asOf(LocalDate.of(2018, 6, 1));
+    Set<String> holders = s.holders(RecordId.of("office-csto-secretary-general")).keySet().stream()
+        .map(t -> t.id().value()).collect(Collectors.toSet());
+    assertEquals(Set.of("ten-csto-sg-khachaturov", "ten-csto-sg-khachaturov-later-account"), holders);
+    assertTrue(s.strengths().keySet().stream().anyMatch(f -> f.id().value().equals("force-crrf")), s.strengths().toString());
+    assertTrue(s.instrumentsInForce().keySet().stream().anyMatch(i -> i.id().value().equals("inst-2002-csto-charter")));
+    assertTrue(data.asOf(LocalDate.of(2001, 6, 1)).instrumentsInForce().keySet().stream()
+        .noneMatch(i -> i.id().value().equals("inst-2002-csto-charter")));
+  }
+
+  @Test
   void appendix_three_tables_hold_26_21_34_5_and_7_rows() {
     Map<String, Long> rows = data.transfers().stream().filter(t -> t.tableRow().isPresent())
         .collect(Collectors.groupingBy(t -> t.tableRow().get().table(), TreeMap::new, Collectors.counting()));
