@@ -164,8 +164,8 @@ final class Charts {
         "One lane per state and organization, one bar per membership record of the data set; the colour gives the"
         + " status (signatory, member, associate, observer). Where the source gives only the year or the month of a"
         + " date, the whole year or month is drawn as a lighter band: the status began or ended somewhere inside it."
-        + " A bar without a recorded end runs to today; it means the record knows of no end, not that an end is"
-        + " certain not to have happened. Uzbekistan's CSTO spell 2006–2012, for instance, is known only to the"
+        + " A bar without a recorded end runs to today: no end is recorded, which is not proof that none happened."
+        + " Uzbekistan's CSTO spell 2006–2012, for instance, is known only to the"
         + " year at both ends.");
   }
 
@@ -241,8 +241,8 @@ final class Charts {
             + " (" + tenure.id().value() + ")");
         periodBar(s, t, y + 3, laneHeight - 6, tenure.period(), knownUntil, Optional.of(today), stateColour(tenure.state()));
         if (tenure.isActing()) {
-          LocalDate mid = tenure.period().start().latest();
-          s.label(t.x(mid) + 4, y + 13, "acting", "in-bar");
+          LocalDate end = tenure.period().end().map(PartialDate::latest).orElse(today);
+          s.label(t.x(end) + 6, y + 13, "acting holder", "note");
         }
         s.close("g");
         y += laneHeight;
@@ -834,7 +834,7 @@ final class Charts {
       }
     }
     if (solidTo.isAfter(solidFrom)) {
-      s.empty("rect", "x", t.x(solidFrom), "y", y, "width", Math.max(1, t.width(solidFrom, solidTo)), "height", h,
+      s.empty("rect", "x", t.x(solidFrom), "y", y, "width", t.width(solidFrom, solidTo), "height", h,
           "fill", colour, "class", "solid");
     }
   }
@@ -877,7 +877,7 @@ final class Charts {
   private static void legend(Svg s, double x, double y, List<String[]> items) {
     double cx = x;
     for (String[] item : items) {
-      double w = 22 + item[1].length() * 6.2;
+      double w = 20 + item[1].length() * 6.8;
       if (cx + w > RIGHT && cx > x) {
         cx = x;
         y += 16;
