@@ -337,4 +337,21 @@ final class AggregateCommands {
       return csv ? CsvTables.toCsv(type, rows) : JsonTables.toJson(rows) + "\n";
     }
   }
+
+  /** The HTML report. */
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = "Write one self-contained HTML file with seven SVG charts of the data (no network, no scripts).",
+      footer = {"", "Example:", "  csto report --out report.html"})
+  static final class ReportCommand extends Csto.Base {
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the HTML file to write")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      org.cstokit.examples.report.Report.write(data, file);
+      out().println("wrote " + file + " (" + Files.size(file) + " bytes)");
+      out().flush();
+      return 0;
+    }
+  }
 }

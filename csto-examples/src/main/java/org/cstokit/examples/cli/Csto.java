@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
     subcommands = {Csto.Tour.class, Csto.Members.class, Csto.StateCommand.class, Csto.Basing.class, Csto.Defence.class,
         Csto.Intervention.class, Csto.Rotation.class, Csto.AuditCommand.class, Csto.Sources.class,
         AggregateCommands.TransfersCommand.class, AggregateCommands.ExercisesCommand.class,
-        AggregateCommands.FacilitiesCommand.class, AggregateCommands.NetworkCommand.class, AggregateCommands.Export.class},
+        AggregateCommands.FacilitiesCommand.class, AggregateCommands.NetworkCommand.class, AggregateCommands.Export.class,
+        AggregateCommands.ReportCommand.class},
     footer = {"", "Examples:", "  csto members --on 2010-06-01", "  csto basing --host KGZ --guest USA --objection RUS",
         "  csto rotation secretary-general --from 2017 --to 2035"})
 public final class Csto implements Runnable {

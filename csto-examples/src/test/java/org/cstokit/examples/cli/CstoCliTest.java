@@ -77,7 +77,7 @@ class CstoCliTest {
   @Test
   void every_subcommand_has_help_with_examples() {
     for (String sub : List.of("members", "state", "basing", "defence", "intervention", "rotation", "transfers", "exercises",
-        "facilities", "network", "audit", "sources", "export")) {
+        "facilities", "network", "audit", "sources", "export", "report")) {
       Run r = csto(sub, "--help");
       assertEquals(0, r.code(), sub);
       assertTrue(r.out().contains("Example"), sub + ": " + r.out());
@@ -133,5 +133,16 @@ class CstoCliTest {
       }
     }
     assertEquals(4, checked);
+  }
+
+  @Test
+  void report_writes_a_self_contained_xhtml_file_with_seven_charts(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.html");
+    Run r = csto("report", "--out", file.toString());
+    assertEquals(0, r.code(), r.err());
+    org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+    assertEquals(7, doc.getElementsByTagName("svg").getLength());
+    assertEquals(0, doc.getElementsByTagName("script").getLength());
+    assertEquals(2, csto("report").code(), "--out is required");
   }
 }
