@@ -3,13 +3,13 @@ package org.cstokit.data;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.Organization;
 import org.cstokit.model.actor.OrganizationId;
@@ -27,7 +27,6 @@ import org.cstokit.model.membership.Membership;
 import org.cstokit.model.military.CollectiveForce;
 import org.cstokit.model.military.Exercise;
 import org.cstokit.model.military.Facility;
-import org.cstokit.model.military.FacilityStatus;
 import org.cstokit.model.military.Operation;
 import org.cstokit.model.military.Strength;
 import org.cstokit.model.military.UnitContribution;
@@ -35,7 +34,6 @@ import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.source.Source;
 import org.cstokit.model.source.SourceId;
-import org.cstokit.model.time.Period;
 import org.cstokit.model.time.Truth;
 import org.cstokit.model.transfer.ArmsTransfer;
 
@@ -77,20 +75,12 @@ public final class Dataset {
     this.sources = sources().stream().collect(ImmutableMap.toImmutableMap(Source::id, s -> s));
     this.membershipIndex = TimeIndex.of(memberships(), Membership::period);
     this.tenureIndex = TimeIndex.of(tenures(), Tenure::period);
-    List<Facility> operating = new ArrayList<>();
-    for (Facility f : facilities()) {
-      if (f.period().isPresent() && f.status() != FacilityStatus.PROPOSED && f.status() != FacilityStatus.REFUSED) {
-        operating.add(f);
-      }
-    }
-    this.facilityIndex = TimeIndex.of(operating, f -> f.period().get());
-    List<Instrument> dated = new ArrayList<>();
-    for (Instrument i : instruments()) {
-      if (i.inForce().isPresent() && !i.expires().map(e -> e.latest().isBefore(i.inForce().get().latest())).orElse(false)) {
-        dated.add(i);
-      }
-    }
-    this.instrumentIndex = TimeIndex.of(dated, Dataset::inForcePeriod);
+    this.facilityIndex = TimeIndex.of(
+        facilities().stream().filter(f -> f.operatingPeriod().isPresent()).collect(Collectors.toList()),
+        f -> f.operatingPeriod().get());
+    this.instrumentIndex = TimeIndex.of(
+        instruments().stream().filter(i -> i.inForcePeriod().isPresent()).collect(Collectors.toList()),
+        i -> i.inForcePeriod().get());
   }
 
   /**
@@ -120,16 +110,6 @@ public final class Dataset {
       }
     }
     return new Dataset(dataVersion, new EnumMap<>(records));
-  }
-
-  /**
-   * Returns the period an instrument is in force: from entry into force to expiry, if any.
-   *
-   * @param i an instrument with an entry into force
-   * @return the period
-   */
-  static Period inForcePeriod(Instrument i) {
-    return i.expires().map(e -> Period.of(i.inForce().get(), e)).orElse(Period.from(i.inForce().get()));
   }
 
   @SuppressWarnings("unchecked")

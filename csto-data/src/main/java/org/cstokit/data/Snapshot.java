@@ -117,8 +117,8 @@ public final class Snapshot {
   }
 
   /**
-   * Returns the facilities that may be in operation on the day (those with a period, and not
-   * proposed or refused), with their truth.
+   * Returns the facilities that may be in operation on the day (those with an
+   * {@link Facility#operatingPeriod()}), with their truth.
    *
    * @return facilities in id order
    */

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.cstokit.model.military.FacilityStatus;
 import org.cstokit.model.time.Period;
 import org.cstokit.model.time.Truth;
 import org.junit.jupiter.api.Test;
@@ -40,12 +39,10 @@ class AsOfProperties {
       Snapshot s = DATA.asOf(day);
       assertEquals(scan(DATA.memberships(), m -> m.period(), day), s.memberships(), "memberships on " + day);
       assertEquals(scan(DATA.tenures(), t -> t.period(), day), s.tenures(), "tenures on " + day);
-      assertEquals(scan(DATA.facilities().stream().filter(f -> f.period().isPresent()
-              && f.status() != FacilityStatus.PROPOSED && f.status() != FacilityStatus.REFUSED)
-              .collect(java.util.stream.Collectors.toList()), f -> f.period().get(), day), s.facilities());
-      assertEquals(scan(DATA.instruments().stream().filter(i -> i.inForce().isPresent()
-              && !i.expires().map(e -> e.latest().isBefore(i.inForce().get().latest())).orElse(false))
-              .collect(java.util.stream.Collectors.toList()), Dataset::inForcePeriod, day), s.instrumentsInForce());
+      assertEquals(scan(DATA.facilities().stream().filter(f -> f.operatingPeriod().isPresent())
+              .collect(java.util.stream.Collectors.toList()), f -> f.operatingPeriod().get(), day), s.facilities());
+      assertEquals(scan(DATA.instruments().stream().filter(i -> i.inForcePeriod().isPresent())
+              .collect(java.util.stream.Collectors.toList()), i -> i.inForcePeriod().get(), day), s.instrumentsInForce());
     });
   }
 

@@ -162,10 +162,10 @@ public final class Facilities {
    * @return YES, NO or UNKNOWN
    */
   public static Truth inOperation(Facility f, LocalDate date) {
-    if (f.status() == FacilityStatus.PROPOSED || f.status() == FacilityStatus.REFUSED) {
+    if (f.status().isProposalOnly()) {
       return Truth.NO;
     }
-    return f.period().map(p -> p.contains(date)).orElse(Truth.UNKNOWN);
+    return f.operatingPeriod().map(p -> p.contains(date)).orElse(Truth.UNKNOWN);
   }
 
   /**
@@ -214,6 +214,6 @@ public final class Facilities {
   }
 
   private static boolean isPresence(Facility f) {
-    return f.isForeign() && f.status() != FacilityStatus.PROPOSED && f.status() != FacilityStatus.REFUSED;
+    return f.isForeign() && !f.status().isProposalOnly();
   }
 }

@@ -13,7 +13,6 @@ import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.military.Exercise;
 import org.cstokit.model.military.Facility;
-import org.cstokit.model.military.FacilityStatus;
 import org.cstokit.model.transfer.ArmsTransfer;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
@@ -47,7 +46,7 @@ public final class Network {
   public static ImmutableList<Tie> ties(Dataset data) {
     ImmutableList.Builder<Tie> ties = ImmutableList.builder();
     for (Facility f : data.facilities()) {
-      if (f.isForeign() && f.status() != FacilityStatus.PROPOSED && f.status() != FacilityStatus.REFUSED) {
+      if (f.isForeign() && !f.status().isProposalOnly()) {
         Optional<Integer> from;
         Optional<Integer> to;
         if (f.period().isPresent()) {

@@ -7,8 +7,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.DecisionProcedure;
+import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.OrganizationId;
+import org.cstokit.model.actor.ProcedureKind;
 import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.Position;
 import org.cstokit.model.law.Instrument;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.time.PartialDate;
@@ -51,6 +55,28 @@ final class Alliance {
 
   static Truth status(Map<StateCode, Truth> members, StateCode state) {
     return members.getOrDefault(state, Truth.NO);
+  }
+
+  /**
+   * The decision procedure of an organ of the data set; {@code NOT_STATED} when the sources give
+   * none.
+   */
+  static DecisionProcedure procedure(Dataset data, RecordId organ) {
+    Organ o = data.find(organ, Organ.class).orElseThrow(() ->
+        new IllegalArgumentException("organ: " + organ + " is not an organ of the data set"));
+    return o.decisionProcedure().orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
+  }
+
+  /**
+   * A decision among the states certainly members on the day: positions of others are dropped
+   * (callers report them), and the consensus rule decides.
+   */
+  static Verdict decideAmongMembers(DecisionProcedure procedure, Map<StateCode, Truth> members,
+      Map<StateCode, Position> positions) {
+    Set<StateCode> certain = certain(members);
+    Map<StateCode, Position> known = new TreeMap<>(positions);
+    known.keySet().retainAll(certain);
+    return ConsensusRule.decide(procedure, certain, known);
   }
 
   /** The signing date of an instrument of the data set. */

@@ -1,10 +1,8 @@
 package org.cstokit.analytics.rules;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.DecisionProcedure;
@@ -16,7 +14,6 @@ import org.cstokit.model.event.DecisionOutcome;
 import org.cstokit.model.event.Event;
 import org.cstokit.model.event.EventKind;
 import org.cstokit.model.event.Position;
-import org.cstokit.model.event.StatePosition;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.time.PartialDate;
 
@@ -79,15 +76,9 @@ public final class Audit {
           organ.name() + " is not a CSTO organ");
     }
     DecisionProcedure procedure = d.procedure().or(organ::decisionProcedure).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
-    LocalDate day = d.date().latest();
-    Set<StateCode> members = Alliance.certain(Alliance.cstoMembers(data, day));
     Map<StateCode, Position> positions = new TreeMap<>();
-    for (StatePosition p : d.positions()) {
-      if (members.contains(p.state())) {
-        positions.put(p.state(), p.position());
-      }
-    }
-    Verdict v = ConsensusRule.decide(procedure, members, positions);
+    d.positions().forEach(p -> positions.put(p.state(), p.position()));
+    Verdict v = Alliance.decideAmongMembers(procedure, Alliance.cstoMembers(data, d.date().latest()), positions);
     boolean reportedAdopted = d.outcome() == DecisionOutcome.ADOPTED;
     boolean reportedNot = d.outcome() == DecisionOutcome.BLOCKED || d.outcome() == DecisionOutcome.NOT_TAKEN
         || d.outcome() == DecisionOutcome.DEFERRED;

@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.military.Facility;
-import org.cstokit.model.military.FacilityStatus;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
 
@@ -162,7 +161,7 @@ public final class BasingRule {
         at = ruleStart.latest();
       }
       Verdict verdict = check(data, f.host(), f.operator(), at, Set.of(), Set.of(), Reading.NO_OBJECTION);
-      if (f.status() == FacilityStatus.PROPOSED || f.status() == FacilityStatus.REFUSED) {
+      if (f.status().isProposalOnly()) {
         verdict = Verdict.of(NAME).by(verdict.authorities().get(0)).canBlock(verdict.canBlock())
             .because(f.name() + " is " + f.status().name().toLowerCase() + "; checked as of " + at)
             .because(String.join("; ", verdict.reasons())).outcome(verdict.outcome());

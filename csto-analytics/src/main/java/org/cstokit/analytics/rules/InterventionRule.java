@@ -6,9 +6,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cstokit.data.Dataset;
-import org.cstokit.model.actor.DecisionProcedure;
-import org.cstokit.model.actor.Organ;
-import org.cstokit.model.actor.ProcedureKind;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Position;
 import org.cstokit.model.source.RecordId;
@@ -63,11 +60,6 @@ public final class InterventionRule {
       new StatedCondition(StateCode.of("KGZ"), Condition.PARLIAMENTARY_APPROVAL, RecordId.of(SYRIA_REPLIES)));
 
   private InterventionRule() {}
-
-  private static DecisionProcedure councilProcedure(Dataset data) {
-    return data.find(COUNCIL, Organ.class).flatMap(Organ::decisionProcedure)
-        .orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
-  }
 
   /**
    * Assesses the use of collective forces inside a member.
@@ -162,9 +154,7 @@ public final class InterventionRule {
   private static Verdict withCouncil(Dataset data, Verdict.Builder v, LocalDate date, Map<StateCode, Truth> members,
       Map<StateCode, Position> positions) {
     Set<StateCode> certain = Alliance.certain(members);
-    Map<StateCode, Position> known = new TreeMap<>(positions);
-    known.keySet().retainAll(certain);
-    Verdict council = ConsensusRule.decide(councilProcedure(data), certain, known);
+    Verdict council = Alliance.decideAmongMembers(Alliance.procedure(data, COUNCIL), members, positions);
     v.by(council.authorities().get(0)).canBlock(council.canBlock()).blockedBy(council.blockedBy());
     council.reasons().forEach(r -> v.because("Council: " + r));
     Set<StateCode> ignored = new TreeSet<>(positions.keySet());

@@ -2,12 +2,8 @@ package org.cstokit.analytics.rules;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.DecisionProcedure;
-import org.cstokit.model.actor.Organ;
-import org.cstokit.model.actor.ProcedureKind;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Position;
 import org.cstokit.model.membership.MembershipStatus;
@@ -25,11 +21,6 @@ public final class MembershipRules {
   public static final String NAME = "membership";
 
   private MembershipRules() {}
-
-  private static DecisionProcedure procedure(Dataset data, RecordId organ) {
-    return data.find(organ, Organ.class).flatMap(Organ::decisionProcedure)
-        .orElse(DecisionProcedure.of(ProcedureKind.CONSENSUS));
-  }
 
   /**
    * Checks the admission of a state as a member.
@@ -76,11 +67,10 @@ public final class MembershipRules {
         && Alliance.status(data.asOf(date).observers(Alliance.CSTO), candidate) == Truth.YES) {
       return v.because(candidate + " is already an observer on " + date).outcome(Outcome.NOT_APPLICABLE);
     }
-    Set<StateCode> certain = Alliance.certain(members);
-    Map<StateCode, Position> known = new TreeMap<>(positions);
-    known.keySet().retainAll(certain);
-    Verdict decision = ConsensusRule.decide(procedure(data, organ), certain, known);
-    v.canBlock(decision.canBlock()).blockedBy(decision.blockedBy()).because("decided by " + organ + " by consensus");
+    DecisionProcedure procedure = Alliance.procedure(data, organ);
+    Verdict decision = Alliance.decideAmongMembers(procedure, members, positions);
+    v.canBlock(decision.canBlock()).blockedBy(decision.blockedBy())
+        .because("decided by " + organ + " (procedure " + procedure.kind() + ")");
     decision.reasons().forEach(v::because);
     return v.outcome(decision.outcome());
   }

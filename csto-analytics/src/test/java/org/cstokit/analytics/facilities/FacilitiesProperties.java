@@ -88,7 +88,7 @@ class FacilitiesProperties {
     qt().withExamples(100).forAll(RandomData.records()).checkAssert(r -> {
       Dataset data = r.dataset();
       List<Facility> foreign = data.facilities().stream().filter(f -> !f.host().equals(f.operator())
-          && f.status() != FacilityStatus.PROPOSED && f.status() != FacilityStatus.REFUSED).toList();
+          && !f.status().isProposalOnly()).toList();
       List<Presence> rows = Facilities.foreignPresence(data, 1995, 2025);
       assertEquals(foreign.stream().map(Facility::host).distinct().count() * 31, rows.size());
       for (Presence p : rows) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cstokit.analytics.testing.RandomData;
 import org.cstokit.data.Dataset;
-import org.cstokit.model.military.FacilityStatus;
 import org.junit.jupiter.api.Test;
 
 /** Laws of the network over random data sets, checked without JGraphT. */
@@ -25,7 +24,7 @@ class NetworkProperties {
     qt().withExamples(150).forAll(RandomData.records()).checkAssert(r -> {
       Dataset data = r.dataset();
       long facilities = data.facilities().stream().filter(f -> !f.host().equals(f.operator())
-          && f.status() != FacilityStatus.PROPOSED && f.status() != FacilityStatus.REFUSED).count();
+          && !f.status().isProposalOnly()).count();
       long exercisePairs = data.exercises().stream().mapToLong(e -> (long) e.participants().size()
           * (e.participants().size() - 1) / 2).sum();
       List<Tie> ties = Network.ties(data);

@@ -89,6 +89,15 @@ class RuleDetailsTest {
   }
 
   @Test
+  void an_unknown_organ_is_an_illegal_argument_and_an_unstated_procedure_is_undetermined() {
+    assertEquals("organ: csto-nowhere is not an organ of the data set", assertThrows(IllegalArgumentException.class,
+        () -> MembershipRules.observer(DATA, USA, DAY, Map.of(), RecordId.of("csto-nowhere"))).getMessage());
+    Verdict v = MembershipRules.observer(DATA, USA, DAY, Map.of(), RecordId.of("csto-permanent-council"));
+    assertEquals(Outcome.UNDETERMINED, v.outcome());
+    assertTrue(v.reasons().contains("decided by csto-permanent-council (procedure NOT_STATED)"), v.explain());
+  }
+
+  @Test
   void uncertain_memberships_make_verdicts_undetermined_or_are_named_in_the_reasons() {
     assertEquals(Outcome.UNDETERMINED, BasingRule.check(DATA, KGZ, UZB, UNSURE, Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
     Verdict basing = BasingRule.check(DATA, KGZ, USA, UNSURE, Set.of(UZB), Set.of(), Reading.NO_OBJECTION);

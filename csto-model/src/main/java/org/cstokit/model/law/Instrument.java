@@ -169,6 +169,26 @@ public abstract class Instrument implements Fact {
   }
 
   /**
+   * Returns the period the instrument is in force in general: from its entry into force to its
+   * expiry, if any. Empty when no entry into force is recorded, or when the recorded expiry cannot
+   * fall after the entry into force.
+   *
+   * @return the period in force, or empty
+   */
+  public Optional<org.cstokit.model.time.Period> inForcePeriod() {
+    if (inForce().isEmpty()) {
+      return Optional.empty();
+    }
+    PartialDate start = inForce().get();
+    if (expires().isEmpty()) {
+      return Optional.of(org.cstokit.model.time.Period.from(start));
+    }
+    PartialDate end = expires().get();
+    return start.earliest().isBefore(end.latest())
+        ? Optional.of(org.cstokit.model.time.Period.of(start, end)) : Optional.empty();
+  }
+
+  /**
    * Returns the date the instrument entered into force for a state: its own date where known,
    * else the general date.
    *

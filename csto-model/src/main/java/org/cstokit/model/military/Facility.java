@@ -156,6 +156,16 @@ public abstract class Facility implements Fact {
   }
 
   /**
+   * Returns the period the facility may have been in operation: its period, unless it was only
+   * proposed or sought ({@link FacilityStatus#isProposalOnly()}) or the sources give no period.
+   *
+   * @return the operating period, or empty
+   */
+  public Optional<Period> operatingPeriod() {
+    return status().isProposalOnly() ? Optional.empty() : period();
+  }
+
+  /**
    * Whether the host and the operator are different states (a foreign presence).
    *
    * @return true when the operator is not the host

@@ -16,4 +16,14 @@ public enum FacilityStatus {
   PLANNED,
   /** Not stated. */
   UNKNOWN;
+
+  /**
+   * Whether the facility was only proposed or sought, never agreed: such a record never stands
+   * for a facility in operation on any day.
+   *
+   * @return true for {@link #PROPOSED} and {@link #REFUSED}
+   */
+  public boolean isProposalOnly() {
+    return this == PROPOSED || this == REFUSED;
+  }
 }
