@@ -19,7 +19,7 @@ class ReportFixtureTest {
   @Test
   void markup_characters_in_the_data_are_escaped_and_an_almost_empty_data_set_still_renders() throws Exception {
     Source source = Source.builder().id(SourceId.of("fixture")).title("A <b>bold</b> & \"quoted\" title")
-        .publisher("Press & Co <Ltd>").year(2020).kind(SourceKind.WEB_PAGE).url("https://example.org/?a=1&b=2").build();
+        .publisher("Press & Co <Ltd>").year(2020).knownAsOf(org.cstokit.model.time.PartialDate.of(2020)).kind(SourceKind.WEB_PAGE).url("https://example.org/?a=1&b=2").build();
     Dataset data = Dataset.of("v<1>&2", Map.of(Family.SOURCES, List.of(source)));
     String html = Report.html(data, LocalDate.of(2020, 6, 1));
     Document doc = ReportTest.parse(html);

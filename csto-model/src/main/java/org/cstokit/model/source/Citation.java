@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.cstokit.model.internal.Checks;
+import org.cstokit.model.time.PartialDate;
 import org.immutables.value.Value;
 
 /**
@@ -61,6 +62,17 @@ public abstract class Citation {
   public abstract Optional<String> locator();
 
   /**
+   * Returns the date this passage confirms the fact for, where it differs from its source's
+   * {@link Source#knownAsOf() horizon}: a later source that says a fact still held on a day
+   * (a 2024 statement that a state "remains a member") extends the fact to that day by this
+   * citation, without editing the record's period. Empty means the source's own horizon. It may
+   * not lie after that horizon (the data loader checks this).
+   *
+   * @return the date confirmed, or empty
+   */
+  public abstract Optional<PartialDate> asOf();
+
+  /**
    * A citation of a section and endnote.
    *
    * @param source the source
@@ -113,6 +125,7 @@ public abstract class Citation {
     row().ifPresent(n -> s.append(", row ").append(n));
     page().ifPresent(n -> s.append(", p. ").append(n));
     locator().ifPresent(l -> s.append(", ").append(l));
+    asOf().ifPresent(d -> s.append(", as of ").append(d));
     return s.toString();
   }
 }

@@ -39,6 +39,17 @@ public abstract class Dispute {
   public abstract Optional<String> note();
 
   /**
+   * Returns how the other value ranks against the record's own (which is the preferred one):
+   * {@link Rank#ALTERNATIVE} by default.
+   *
+   * @return the rank
+   */
+  @Value.Default
+  public Rank rank() {
+    return Rank.ALTERNATIVE;
+  }
+
+  /**
    * Returns where the other value is stated.
    *
    * @return the citation

@@ -2,9 +2,11 @@ package org.cstokit.model.source;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cstokit.model.internal.Checks;
+import org.cstokit.model.time.PartialDate;
 import org.immutables.value.Value;
 
 /**
@@ -60,6 +62,27 @@ public abstract class Source {
   public abstract int year();
 
   /**
+   * Returns the horizon of the source: the last date it speaks for. A fact the source leaves
+   * open ("Secretary General since May 2017") is taken to hold up to this date, and no further:
+   * the source says nothing of what came after. For a monograph it is the date of its latest
+   * facts, for a news item its publication day, for a web page the day it was read. A horizon
+   * known only to the month or year counts from its first day (see {@link #horizonDay()}).
+   *
+   * @return the horizon
+   */
+  public abstract PartialDate knownAsOf();
+
+  /**
+   * Returns the last day this source speaks for: the first day of {@link #knownAsOf()}, so that a
+   * horizon given to the month never claims days the source may not have seen.
+   *
+   * @return the horizon as a day
+   */
+  public final LocalDate horizonDay() {
+    return knownAsOf().earliest();
+  }
+
+  /**
    * Returns what kind of document it is.
    *
    * @return the kind
@@ -106,6 +129,8 @@ public abstract class Source {
     Checks.notBlank(title(), "title");
     Checks.notBlank(publisher(), "publisher");
     Checks.year(year(), "year");
+    Checks.check(knownAsOf().year() <= year(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT,
+        "knownAsOf", knownAsOf(), "lies after the year of publication or retrieval " + year());
     Checks.check(sections().stream().distinct().count() == sections().size(),
         org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "sections", sections(), "repeats a heading");
   }

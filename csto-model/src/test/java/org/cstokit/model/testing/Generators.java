@@ -304,11 +304,14 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Source> sources() {
-    return in -> Source.builder().id(sourceIds().generate(in)).title(texts().generate(in))
+    return in -> {
+      int year = integers().between(1990, 2030).generate(in);
+      return Source.builder().id(sourceIds().generate(in)).title(texts().generate(in))
         .addAllAuthors(few(texts()).generate(in)).publisher(texts().generate(in)).place(opt(words()).generate(in))
-        .year(integers().between(1990, 2030).generate(in)).kind(Generate.enumValues(SourceKind.class).generate(in))
+        .year(year).knownAsOf(PartialDate.of(integers().between(1990, year).generate(in))).kind(Generate.enumValues(SourceKind.class).generate(in))
         .url(opt(words().map(w -> "https://example.org/" + w)).generate(in)).licence(opt(texts()).generate(in))
         .addAllSections((Iterable<String>) lists().of(texts()).ofSizeBetween(0, 4).generate(in).stream().distinct()::iterator).build();
+    };
   }
 
   /**
