@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.cstokit.data.internal.Json;
 import org.cstokit.data.internal.Validator;
 import org.cstokit.model.InvalidValueException;
+import org.cstokit.model.time.PartialDate;
 
 /**
  * Loads data files all or nothing: parses every file of every {@link Family}, builds every
@@ -28,7 +29,7 @@ public final class DataLoader {
   /** The schema version this loader reads. */
   public static final int SCHEMA_VERSION = 1;
 
-  private static final Set<String> ENVELOPE = Set.of("schemaVersion", "dataVersion", "records");
+  private static final Set<String> ENVELOPE = Set.of("schemaVersion", "dataVersion", "horizon", "records");
 
   private final DataSource source;
 
@@ -53,9 +54,10 @@ public final class DataLoader {
     Set<String> versions = new TreeSet<>();
     Set<String> unparsed = new TreeSet<>();
     Set<Family> failedFiles = java.util.EnumSet.noneOf(Family.class);
+    Map<Family, PartialDate> horizons = new EnumMap<>(Family.class);
     for (Family family : Family.values()) {
       int before = problems.size();
-      List<Object> parsed = parse(family, problems, versions, unparsed);
+      List<Object> parsed = parse(family, problems, versions, unparsed, horizons);
       records.put(family, parsed);
       if (problems.subList(before, problems.size()).stream().anyMatch(p -> p.recordId().equals("-"))) {
         failedFiles.add(family);
@@ -69,10 +71,11 @@ public final class DataLoader {
     if (!problems.isEmpty()) {
       throw new DataLoadException(DataLoadException.Kind.INVALID_DATA, problems);
     }
-    return new Dataset(versions.isEmpty() ? "" : versions.iterator().next(), records);
+    return new Dataset(versions.isEmpty() ? "" : versions.iterator().next(), records, horizons);
   }
 
-  private List<Object> parse(Family family, List<Problem> problems, Set<String> versions, Set<String> unparsed) {
+  private List<Object> parse(Family family, List<Problem> problems, Set<String> versions, Set<String> unparsed,
+      Map<Family, PartialDate> horizons) {
     String file = family.fileName();
     List<Object> out = new ArrayList<>();
     JsonNode root;
@@ -112,6 +115,20 @@ public final class DataLoader {
       problems.add(new Problem(file, "-", "dataVersion", "must be a non-blank string, was " + version));
     } else {
       versions.add(version.textValue());
+    }
+    JsonNode horizon = root.get("horizon");
+    if (horizon != null) {
+      if (family == Family.SOURCES) {
+        problems.add(new Problem(file, "-", "horizon", "sources have no horizon (each source has its own knownAsOf)"));
+      } else if (!horizon.isTextual()) {
+        problems.add(new Problem(file, "-", "horizon", "must be a date such as \"2018-06\", was " + horizon));
+      } else {
+        try {
+          horizons.put(family, PartialDate.parse(horizon.textValue()));
+        } catch (InvalidValueException e) {
+          problems.add(new Problem(file, "-", "horizon", e.getMessage()));
+        }
+      }
     }
     JsonNode list = root.get("records");
     if (list == null || !list.isArray()) {
@@ -163,9 +180,23 @@ public final class DataLoader {
    * @return the JSON text, ending with a newline
    */
   public static String write(List<?> records, String dataVersion) {
+    return write(records, dataVersion, Optional.empty());
+  }
+
+  /**
+   * Writes one family's records as a data file with its declared horizon (the date through
+   * which the family is kept complete), as {@link #write(List, String)} does otherwise.
+   *
+   * @param records the records
+   * @param dataVersion the data version
+   * @param horizon the horizon to declare, or empty
+   * @return the JSON text, ending with a newline
+   */
+  public static String write(List<?> records, String dataVersion, Optional<PartialDate> horizon) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("dataVersion", dataVersion);
+    horizon.ifPresent(h -> root.put("horizon", h.toString()));
     root.set("records", Json.MAPPER.valueToTree(records));
     try {
       return Json.WRITER.writeValueAsString(root) + "\n";

@@ -30,10 +30,13 @@ import org.cstokit.model.military.Facility;
 import org.cstokit.model.military.Operation;
 import org.cstokit.model.military.Strength;
 import org.cstokit.model.military.UnitContribution;
+import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.source.Source;
 import org.cstokit.model.source.SourceId;
+import org.cstokit.model.time.PartialDate;
+import org.cstokit.model.time.Span;
 import org.cstokit.model.time.Truth;
 import org.cstokit.model.transfer.ArmsTransfer;
 
@@ -53,8 +56,17 @@ public final class Dataset {
   private final TimeIndex<Tenure> tenureIndex;
   private final TimeIndex<Facility> facilityIndex;
   private final TimeIndex<Instrument> instrumentIndex;
+  private final ImmutableMap<Family, PartialDate> declaredHorizons;
+  private final ImmutableMap<Family, LocalDate> horizons;
+  private final ImmutableMap<String, LocalDate> knownThrough;
+  private final ImmutableList<Facility> undatedFacilities;
+  private final ImmutableList<Instrument> undatedInstruments;
 
   Dataset(String dataVersion, Map<Family, ? extends List<?>> byFamily) {
+    this(dataVersion, byFamily, Map.of());
+  }
+
+  Dataset(String dataVersion, Map<Family, ? extends List<?>> byFamily, Map<Family, PartialDate> declared) {
     this.dataVersion = dataVersion;
     EnumMap<Family, ImmutableList<?>> sorted = new EnumMap<>(Family.class);
     LinkedHashMap<String, Fact> facts = new LinkedHashMap<>();
@@ -73,14 +85,52 @@ public final class Dataset {
     this.records = ImmutableMap.copyOf(sorted);
     this.facts = ImmutableMap.copyOf(facts);
     this.sources = sources().stream().collect(ImmutableMap.toImmutableMap(Source::id, s -> s));
-    this.membershipIndex = TimeIndex.of(memberships(), Membership::period);
-    this.tenureIndex = TimeIndex.of(tenures(), Tenure::period);
-    this.facilityIndex = TimeIndex.of(
-        facilities().stream().filter(f -> f.operatingPeriod().isPresent()).collect(Collectors.toList()),
-        f -> f.operatingPeriod().get());
-    this.instrumentIndex = TimeIndex.of(
-        instruments().stream().filter(i -> i.inForcePeriod().isPresent()).collect(Collectors.toList()),
-        i -> i.inForcePeriod().get());
+    ImmutableMap.Builder<String, LocalDate> known = ImmutableMap.builder();
+    for (Fact f : facts.values()) {
+      known.put(f.id().value(), knownThrough(f.citations(), this.sources));
+    }
+    this.knownThrough = known.build();
+    this.declaredHorizons = ImmutableMap.copyOf(declared);
+    EnumMap<Family, LocalDate> horizons = new EnumMap<>(Family.class);
+    LocalDate latestSource = sources().stream().map(Source::horizonDay).max(Comparator.naturalOrder())
+        .orElse(LocalDate.MAX);
+    for (Family f : Family.values()) {
+      if (f == Family.SOURCES) {
+        continue;
+      }
+      horizons.put(f, declared.containsKey(f) ? declared.get(f).earliest()
+          : this.<Fact>family(f).stream().map(r -> knownThrough.get(r.id().value())).max(Comparator.naturalOrder())
+              .orElse(latestSource));
+    }
+    this.horizons = ImmutableMap.copyOf(horizons);
+    this.membershipIndex = TimeIndex.ofSpans(memberships(), this::span);
+    this.tenureIndex = TimeIndex.ofSpans(tenures(), this::span);
+    this.facilityIndex = TimeIndex.ofSpans(
+        facilities().stream().filter(f -> !f.status().isProposalOnly()).collect(Collectors.toList()), f -> span(f).get());
+    this.instrumentIndex = TimeIndex.ofSpans(
+        instruments().stream().filter(i -> i.kind().canBeInForce()).collect(Collectors.toList()), i -> span(i).get());
+    this.undatedFacilities = facilities().stream()
+        .filter(f -> !f.status().isProposalOnly() && f.operatingPeriod().isEmpty())
+        .collect(ImmutableList.toImmutableList());
+    this.undatedInstruments = instruments().stream()
+        .filter(i -> i.kind().canBeInForce() && i.inForcePeriod().isEmpty())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The last day the citations speak for: the latest of their confirmation dates or sources' horizons. */
+  private static LocalDate knownThrough(List<Citation> citations, Map<SourceId, Source> sources) {
+    LocalDate best = null;
+    boolean unresolved = false;
+    for (Citation c : citations) {
+      Source s = sources.get(c.source());
+      if (s == null) {
+        unresolved = true;
+        continue;
+      }
+      LocalDate d = c.asOf().map(PartialDate::earliest).orElse(s.horizonDay());
+      best = best == null || d.isAfter(best) ? d : best;
+    }
+    return best != null ? best : unresolved ? LocalDate.MAX : LocalDate.MIN;
   }
 
   /**
@@ -97,6 +147,23 @@ public final class Dataset {
    *     or an id repeats
    */
   public static Dataset of(String dataVersion, Map<Family, ? extends List<?>> records) {
+    return of(dataVersion, records, Map.of());
+  }
+
+  /**
+   * Builds a data set from records held in memory, with declared horizons: the date through
+   * which each family's records are kept complete (see {@link #horizon(Family)}). Families
+   * without a declared horizon get the latest horizon of their records' citations.
+   *
+   * @param dataVersion a version label
+   * @param records records per family; missing families are empty
+   * @param horizons the declared horizon per family, possibly empty
+   * @return the data set
+   * @throws IllegalArgumentException naming the family and record if a record has the wrong type
+   *     or an id repeats
+   */
+  public static Dataset of(String dataVersion, Map<Family, ? extends List<?>> records,
+      Map<Family, PartialDate> horizons) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (Map.Entry<Family, ? extends List<?>> e : records.entrySet()) {
       for (Object r : e.getValue()) {
@@ -109,7 +176,7 @@ public final class Dataset {
         }
       }
     }
-    return new Dataset(dataVersion, new EnumMap<>(records));
+    return new Dataset(dataVersion, new EnumMap<>(records), horizons);
   }
 
   @SuppressWarnings("unchecked")
@@ -349,18 +416,162 @@ public final class Dataset {
 
   /**
    * Returns what held on a day: memberships, tenures, facilities in operation, instruments in
-   * force (each with its {@link Truth}) and force strengths in effect.
+   * force (each with its {@link Truth}) and force strengths in effect. Every answer stands on the
+   * horizons of its sources: a record the sources leave open is {@code YES} only up to the last
+   * day they speak for ({@link #knownThrough(Fact)}), and {@code UNKNOWN} after it; the snapshot
+   * also knows the {@link #horizon(Family) family horizons}, past which a missing record means
+   * "not known" rather than "did not hold".
    *
    * @param date the day
    * @return the snapshot
    */
   public Snapshot asOf(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     ImmutableMap.Builder<CollectiveForce, Strength> strengths = ImmutableMap.builder();
     for (CollectiveForce f : forces()) {
       latestStrength(f, date).ifPresent(s -> strengths.put(f, s));
     }
-    return new Snapshot(date, membershipIndex.at(date), tenureIndex.at(date), facilityIndex.at(date),
+    return new Snapshot(this, date, membershipIndex.at(date), tenureIndex.at(date), facilityIndex.at(date),
         instrumentIndex.at(date), strengths.build());
+  }
+
+  /**
+   * Returns the horizon of the data set: the last day through which every family is kept
+   * complete (the earliest of the {@link #horizon(Family) family horizons}). On a day after it,
+   * at least one family may lack what happened, and answers about it are {@code UNKNOWN} rather
+   * than {@code YES} or {@code NO}.
+   *
+   * @return the horizon
+   */
+  public LocalDate horizon() {
+    return horizons.values().stream().min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
+  }
+
+  /**
+   * Returns the horizon of one family: the last day through which its records are kept
+   * complete. Up to it, a fact the family does not record did not happen (as far as the sources
+   * go); after it, a missing fact is unknown, not absent. The bundled files declare it in their
+   * envelope ({@code "horizon"}); otherwise it is the latest {@link #knownThrough(Fact) horizon}
+   * among the family's records.
+   *
+   * @param family a family of facts
+   * @return its horizon
+   * @throws IllegalArgumentException for {@link Family#SOURCES}, which has none
+   */
+  public LocalDate horizon(Family family) {
+    if (family == Family.SOURCES) {
+      throw new IllegalArgumentException("family: SOURCES describes documents and has no horizon");
+    }
+    return horizons.get(family);
+  }
+
+  /**
+   * Returns the horizon a family's data file declares, if it declares one.
+   *
+   * @param family the family
+   * @return the declared horizon, or empty
+   */
+  public Optional<PartialDate> declaredHorizon(Family family) {
+    return Optional.ofNullable(declaredHorizons.get(family));
+  }
+
+  /**
+   * Returns the last day the sources of a record speak for: the latest, over its citations, of
+   * the citation's confirmation date ({@link Citation#asOf()}) or else its source's horizon
+   * ({@link Source#horizonDay()}). An open period of the record is {@code YES} up to this day
+   * and {@code UNKNOWN} after it. A record whose citations name no source of the data set (only
+   * possible in a data set built by {@link #of}) has no horizon: {@link LocalDate#MAX}.
+   *
+   * @param fact a record of this data set
+   * @return the last day its sources speak for
+   * @throws UnknownEntityException if the record is not part of this data set
+   */
+  public LocalDate knownThrough(Fact fact) {
+    LocalDate d = knownThrough.get(fact.id().value());
+    if (d == null) {
+      throw new UnknownEntityException(UnknownEntityException.Kind.RECORD, fact.id().value(), "record id");
+    }
+    return d;
+  }
+
+  /**
+   * Returns when a membership holds, cut at the horizon of its sources.
+   *
+   * @param m a membership of this data set
+   * @return its span
+   */
+  public Span span(Membership m) {
+    return Span.of(m.period()).knownThrough(knownThrough(m));
+  }
+
+  /**
+   * Returns when a tenure runs, cut at the horizon of its sources.
+   *
+   * @param t a tenure of this data set
+   * @return its span
+   */
+  public Span span(Tenure t) {
+    return Span.of(t.period()).knownThrough(knownThrough(t));
+  }
+
+  /**
+   * Returns when a facility operates, cut at the horizon of its sources: never for a facility
+   * that was only proposed or refused; {@link Span#unknown()} for one no source dates (listed by
+   * {@link #undatedFacilities()}).
+   *
+   * @param f a facility of this data set
+   * @return its span, or empty for a proposal
+   */
+  public Optional<Span> span(Facility f) {
+    if (f.status().isProposalOnly()) {
+      return Optional.empty();
+    }
+    return Optional.of(f.operatingPeriod().map(p -> Span.of(p).knownThrough(knownThrough(f))).orElse(Span.unknown()));
+  }
+
+  /**
+   * Returns when an instrument is in force, cut at the horizon of its sources: never for a
+   * statement or declaration; for one whose entry into force no source dates, {@code UNKNOWN}
+   * from its signing (or on every day, when unsigned or undated) to its expiry — such
+   * instruments are listed by {@link #undatedInstruments()}.
+   *
+   * @param i an instrument of this data set
+   * @return its span, or empty for a kind that is never in force
+   */
+  public Optional<Span> span(Instrument i) {
+    if (!i.kind().canBeInForce()) {
+      return Optional.empty();
+    }
+    Optional<org.cstokit.model.time.Period> p = i.inForcePeriod();
+    if (p.isPresent()) {
+      return Optional.of(Span.of(p.get()).knownThrough(knownThrough(i)));
+    }
+    Optional<LocalDate> until = i.expires().map(PartialDate::latest);
+    if (i.signed().isPresent() && until.map(u -> u.isAfter(i.signed().get().earliest())).orElse(true)) {
+      return Optional.of(Span.possibleBetween(i.signed().get().earliest(), until));
+    }
+    return Optional.of(Span.unknown());
+  }
+
+  /**
+   * Returns the facilities that operated (or may have) but that no source dates: they answer
+   * {@code UNKNOWN} on every day in {@link Snapshot#facilities()}, and are listed here so that no
+   * time query drops them silently.
+   *
+   * @return the undated facilities, by id
+   */
+  public ImmutableList<Facility> undatedFacilities() {
+    return undatedFacilities;
+  }
+
+  /**
+   * Returns the instruments that can be in force but whose entry into force no source dates:
+   * they answer {@code UNKNOWN} in {@link Snapshot#instrumentsInForce()} from their signing on.
+   *
+   * @return the undated instruments, by id
+   */
+  public ImmutableList<Instrument> undatedInstruments() {
+    return undatedInstruments;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.cstokit.data;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
@@ -19,10 +20,20 @@ import org.cstokit.model.time.Truth;
 
 /**
  * The data set as of one day: what held on that day, each answer in three values because
- * coarse dates leave some days undecided. Built by {@link Dataset#asOf(LocalDate)} from sorted
- * interval indexes. Immutable and thread-safe.
+ * coarse dates leave some days undecided and because the sources speak only up to their
+ * horizons. Built by {@link Dataset#asOf(LocalDate)} from sorted interval indexes.
+ *
+ * <p>The maps list the records that are not certainly false on the day. A record that the sources
+ * leave open is {@code YES} only up to the last day they speak for, {@code UNKNOWN} after it. A
+ * state or record that is <em>missing</em> from a map did not hold as far as the data goes — but
+ * only up to the {@link #horizon(Family) horizon} of its family: after it, the data may simply lack
+ * what happened, so the question methods ({@link #status}, {@link #isMember}) answer
+ * {@code UNKNOWN} there instead of {@code NO}. Immutable and thread-safe.
  */
 public final class Snapshot {
+  private final Dataset data;
+  private static final Family[] TIME_FAMILIES =
+      {Family.MEMBERSHIPS, Family.TENURES, Family.FACILITIES, Family.INSTRUMENTS};
   private final LocalDate date;
   private final ImmutableMap<Membership, Truth> memberships;
   private final ImmutableMap<Tenure, Truth> tenures;
@@ -30,9 +41,10 @@ public final class Snapshot {
   private final ImmutableMap<Instrument, Truth> instruments;
   private final ImmutableMap<CollectiveForce, Strength> strengths;
 
-  Snapshot(LocalDate date, ImmutableMap<Membership, Truth> memberships, ImmutableMap<Tenure, Truth> tenures,
-      ImmutableMap<Facility, Truth> facilities, ImmutableMap<Instrument, Truth> instruments,
-      ImmutableMap<CollectiveForce, Strength> strengths) {
+  Snapshot(Dataset data, LocalDate date, ImmutableMap<Membership, Truth> memberships,
+      ImmutableMap<Tenure, Truth> tenures, ImmutableMap<Facility, Truth> facilities,
+      ImmutableMap<Instrument, Truth> instruments, ImmutableMap<CollectiveForce, Strength> strengths) {
+    this.data = data;
     this.date = date;
     this.memberships = memberships;
     this.tenures = tenures;
@@ -51,6 +63,102 @@ public final class Snapshot {
   }
 
   /**
+   * Returns the horizon this snapshot stands on: the earliest horizon of the families it answers
+   * from (memberships, tenures, facilities, instruments).
+   *
+   * @return the last day through which all those families are kept complete
+   */
+  public LocalDate horizon() {
+    LocalDate h = LocalDate.MAX;
+    for (Family f : TIME_FAMILIES) {
+      LocalDate d = data.horizon(f);
+      h = d.isBefore(h) ? d : h;
+    }
+    return h;
+  }
+
+  /**
+   * Returns the horizon of one family of the data set (see {@link Dataset#horizon(Family)}).
+   *
+   * @param family a family of facts
+   * @return its horizon
+   */
+  public LocalDate horizon(Family family) {
+    return data.horizon(family);
+  }
+
+  /**
+   * Returns whether the day lies after the {@link #horizon() horizon} this snapshot stands on.
+   *
+   * @return true when some family may lack what held on the day
+   */
+  public boolean isPastHorizon() {
+    return date.isAfter(horizon());
+  }
+
+  /**
+   * Returns whether the day lies after the horizon of one family.
+   *
+   * @param family a family of facts
+   * @return true when the family may lack what held on the day
+   */
+  public boolean isPastHorizon(Family family) {
+    return date.isAfter(data.horizon(family));
+  }
+
+  /**
+   * Whether a state had a status in an organization on the day: the truth its memberships give;
+   * when none may hold, {@code NO} up to the memberships' horizon and {@code UNKNOWN} after it.
+   *
+   * @param organization the organization
+   * @param state the state
+   * @param status the status
+   * @return YES, NO or UNKNOWN
+   */
+  public Truth status(OrganizationId organization, StateCode state, MembershipStatus status) {
+    Truth t = Truth.NO;
+    for (Map.Entry<Membership, Truth> e : memberships.entrySet()) {
+      Membership m = e.getKey();
+      if (m.organization().equals(organization) && m.state().equals(state) && m.status() == status) {
+        t = t.or(e.getValue());
+      }
+    }
+    return t == Truth.NO && isPastHorizon(Family.MEMBERSHIPS) ? Truth.UNKNOWN : t;
+  }
+
+  /**
+   * Whether a state was a member (status {@code MEMBER}) of an organization on the day; see
+   * {@link #status}.
+   *
+   * @param organization the organization
+   * @param state the state
+   * @return YES, NO or UNKNOWN
+   */
+  public Truth isMember(OrganizationId organization, StateCode state) {
+    return status(organization, state, MembershipStatus.MEMBER);
+  }
+
+  /**
+   * Returns the facilities in {@link #facilities()} that no source dates: they answer
+   * {@code UNKNOWN} on every day.
+   *
+   * @return the undated facilities, by id
+   */
+  public ImmutableList<Facility> undatedFacilities() {
+    return data.undatedFacilities();
+  }
+
+  /**
+   * Returns the instruments in {@link #instrumentsInForce()} whose entry into force no source
+   * dates.
+   *
+   * @return the undated instruments, by id
+   */
+  public ImmutableList<Instrument> undatedInstruments() {
+    return data.undatedInstruments();
+  }
+
+  /**
    * Returns every membership that may hold on the day, with its truth (YES or UNKNOWN).
    *
    * @return memberships in id order
@@ -61,6 +169,8 @@ public final class Snapshot {
 
   /**
    * Returns the states with the given status in an organization on the day, with their truth.
+   * States not listed are {@code NO} only up to the memberships' horizon; use {@link #status} for
+   * a single state's answer.
    *
    * @param organization the organization
    * @param status the status
@@ -117,8 +227,8 @@ public final class Snapshot {
   }
 
   /**
-   * Returns the facilities that may be in operation on the day (those with an
-   * {@link Facility#operatingPeriod()}), with their truth.
+   * Returns the facilities that may be in operation on the day, with their truth: every facility
+   * that is not a mere proposal, the {@link #undatedFacilities() undated} ones as {@code UNKNOWN}.
    *
    * @return facilities in id order
    */
@@ -128,7 +238,8 @@ public final class Snapshot {
 
   /**
    * Returns the instruments that may be in force on the day (from entry into force to expiry),
-   * with their truth.
+   * with their truth; those whose entry into force no source dates are {@code UNKNOWN} from their
+   * signing on (see {@link #undatedInstruments()}). Statements and declarations are never in force.
    *
    * @return instruments in id order
    */

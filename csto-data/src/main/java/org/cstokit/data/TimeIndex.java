@@ -10,14 +10,16 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.cstokit.model.time.Period;
+import org.cstokit.model.time.Span;
 import org.cstokit.model.time.Truth;
 
 /**
- * An "as of" index over records that hold during a {@link Period}, in the manner of the tzdb's
- * sorted transitions: every day on which some record's answer can change (the earliest and
- * latest day of each start and end) is a transition; between two transitions every record's
- * {@link Truth} is constant, so each segment stores the records that are not {@code NO} there
- * with their truth, and a query is one binary search. Immutable and thread-safe.
+ * An "as of" index over records that hold during a {@link Span} (a {@link Period}, possibly cut
+ * at the horizon of its sources), in the manner of the tzdb's sorted transitions: every day on
+ * which some record's answer can change (each boundary of its span) is a transition; between two
+ * transitions every record's {@link Truth} is constant, so each segment stores the records that
+ * are not {@code NO} there with their truth, and a query is one binary search. Immutable and
+ * thread-safe.
  *
  * @param <T> the record type
  */
@@ -39,15 +41,24 @@ public final class TimeIndex<T> {
    * @return the index
    */
   public static <T> TimeIndex<T> of(Collection<T> records, Function<T, Period> period) {
+    return ofSpans(records, r -> Span.of(period.apply(r)));
+  }
+
+  /**
+   * Indexes records by their spans.
+   *
+   * @param records the records, in the order answers should keep
+   * @param span the span of a record
+   * @param <T> the record type
+   * @return the index
+   */
+  public static <T> TimeIndex<T> ofSpans(Collection<T> records, Function<T, Span> span) {
     TreeSet<LocalDate> days = new TreeSet<>();
+    java.util.List<Span> spans = new java.util.ArrayList<>(records.size());
     for (T r : records) {
-      Period p = period.apply(r);
-      days.add(p.start().earliest());
-      days.add(p.start().latest());
-      p.end().ifPresent(e -> {
-        days.add(e.earliest());
-        days.add(e.latest());
-      });
+      Span p = span.apply(r);
+      spans.add(p);
+      days.addAll(p.boundaries());
     }
     LocalDate[] transitions = days.toArray(new LocalDate[0]);
     ImmutableList.Builder<ImmutableMap<T, Truth>> segments = ImmutableList.builder();
@@ -55,8 +66,9 @@ public final class TimeIndex<T> {
     for (int i = 0; i <= transitions.length; i++) {
       LocalDate probe = i == 0 ? LocalDate.MIN : transitions[i - 1];
       ImmutableMap.Builder<T, Truth> segment = ImmutableMap.builder();
+      int k = 0;
       for (T r : records) {
-        Truth t = i == 0 ? Truth.NO : period.apply(r).contains(probe);
+        Truth t = spans.get(k++).truth(probe);
         if (t != Truth.NO) {
           segment.put(r, t);
         }

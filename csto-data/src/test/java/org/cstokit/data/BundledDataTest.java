@@ -50,9 +50,21 @@ class BundledDataTest {
       try (InputStream in = DataSource.class.getResourceAsStream(f.fileName())) {
         stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
-      String written = DataLoader.write(data.records(f), data.dataVersion());
+      String written = DataLoader.write(data.records(f), data.dataVersion(),
+          f == Family.SOURCES ? java.util.Optional.empty() : data.declaredHorizon(f));
       assertEquals(stored, written, f.fileName() + " is not in normal form; run NormalizeData");
     }
+  }
+
+  @Test
+  void every_bundled_family_declares_the_horizon_through_which_it_is_kept_complete() {
+    for (Family f : Family.values()) {
+      if (f != Family.SOURCES) {
+        assertTrue(data.declaredHorizon(f).isPresent(), f.fileName() + " declares no horizon");
+      }
+    }
+    assertEquals(LocalDate.of(2018, 6, 1), data.source(org.cstokit.model.source.SourceId.of("ssi-2018-csto")).horizonDay(),
+        "the monograph speaks for June 2018: its latest facts (the SCO summit in Qingdao, the SIPRI data read on 25-26 June)");
   }
 
   @Test

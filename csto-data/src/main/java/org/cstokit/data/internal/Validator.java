@@ -109,6 +109,8 @@ public final class Validator {
     }
     file = Family.MEMBERSHIPS.fileName();
     overlappingMemberships();
+    file = Family.TENURES.fileName();
+    tenuresOfOneOffice();
     return problems;
   }
 
@@ -121,6 +123,10 @@ public final class Validator {
         problems.add(new Problem(file, id, where + ".source", "unknown source " + c.source()));
       } else if (!s.sections().isEmpty() && !s.sections().contains(c.section())) {
         problems.add(new Problem(file, id, where + ".section", "\"" + c.section() + "\" is not a section of " + s.id()));
+      }
+      if (s != null && c.asOf().isPresent() && c.asOf().get().earliest().isAfter(s.horizonDay())) {
+        problems.add(new Problem(file, id, where + ".asOf", c.asOf().get() + " lies after the horizon of "
+            + s.id() + " (knownAsOf " + s.knownAsOf() + "): a source cannot confirm what it has not seen"));
       }
     }
   }
@@ -268,6 +274,59 @@ public final class Validator {
             String second = first.equals(a.id().value()) ? b.id().value() : a.id().value();
             problems.add(new Problem(file, second, "period", (t == Truth.YES ? "overlaps " : "may overlap ")
                 + first + " of the same state in the same organization"));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Tenures of one office tell one story: the substantive (not acting) tenures of a
+   * single-holder office never certainly overlap (coarse dates may leave a possible overlap, as
+   * when a tenure ends in "2017" and the next begins on 2017-05-02; it never makes two holders
+   * certain on one day), and in an office that rotates every
+   * substantive tenure but the latest has an end — an open one would make its holder hold the
+   * office for ever beside every successor.
+   */
+  private void tenuresOfOneOffice() {
+    Map<String, Office> offices = new HashMap<>();
+    for (Object o : records.getOrDefault(Family.OFFICES, List.of())) {
+      offices.put(((Office) o).id().value(), (Office) o);
+    }
+    Map<String, List<Tenure>> byOffice = new TreeMap<>();
+    for (Object o : records.getOrDefault(Family.TENURES, List.of())) {
+      Tenure t = (Tenure) o;
+      if (!t.isActing()) {
+        byOffice.computeIfAbsent(t.office().value(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    for (Map.Entry<String, List<Tenure>> e : byOffice.entrySet()) {
+      Office office = offices.get(e.getKey());
+      if (office == null) {
+        continue; // a dangling reference, reported already
+      }
+      List<Tenure> list = e.getValue();
+      list.sort(java.util.Comparator.comparing((Tenure t) -> t.period().start()).thenComparing(t -> t.id().value()));
+      if (office.isSingleHolder()) {
+        for (int i = 0; i < list.size(); i++) {
+          for (int j = i + 1; j < list.size(); j++) {
+            Tenure a = list.get(i);
+            Tenure b = list.get(j);
+            if (a.period().overlaps(b.period()) == Truth.YES) {
+              problems.add(new Problem(file, b.id().value(), "period", "overlaps "
+                  + a.id().value() + ": " + office.id() + " has one substantive holder at a time"
+                  + " (mark an acting holder \"acting\": true, or merge two accounts of one tenure into one record"
+                  + " with a dispute)"));
+            }
+          }
+        }
+      }
+      if (office.rotationRule().isPresent()) {
+        for (int i = 0; i + 1 < list.size(); i++) {
+          Tenure t = list.get(i);
+          if (t.period().isOpen()) {
+            problems.add(new Problem(file, t.id().value(), "period.end", "is missing, but " + list.get(i + 1).id()
+                + " follows in the rotating office " + office.id() + ": a rotation tenure ends where its successor starts"));
           }
         }
       }

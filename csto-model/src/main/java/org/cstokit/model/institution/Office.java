@@ -26,6 +26,19 @@ public abstract class Office implements Fact {
   Office() {}
 
   /**
+   * Returns whether the office has one substantive holder at a time (a Secretary General, a
+   * chair), as against a post held by several people at once (the deputies). Acting holders are
+   * not counted. The data loader checks that the substantive tenures of a single-holder office
+   * never overlap.
+   *
+   * @return true (the default) for a single-holder office
+   */
+  @Value.Default
+  public boolean isSingleHolder() {
+    return true;
+  }
+
+  /**
    * Returns the identifier, unique across every family of the data set.
    *
    * @return the identifier, unique across every family of the data set

@@ -32,4 +32,14 @@ public enum InstrumentKind {
   PLAN,
   /** A military or security doctrine. */
   DOCTRINE;
+
+  /**
+   * Whether instruments of this kind can be in force: every kind but statements and
+   * declarations, which record a position and bind no one.
+   *
+   * @return true for kinds that enter into force
+   */
+  public boolean canBeInForce() {
+    return this != STATEMENT && this != DECLARATION;
+  }
 }
