@@ -15,22 +15,74 @@ import org.cstokit.model.time.Truth;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** {@code asOf} agrees with a brute-force scan of every record, on random days 1990–2030. */
+/**
+ * {@code asOf} agrees with a brute-force scan of every record, on random days 1990–2035, with the
+ * horizon rule computed here independently: a record's period answers as {@link Period#contains}
+ * does, except that a {@code YES} after the last day its citations speak for (the latest of each
+ * citation's {@code asOf} or its source's {@code knownAsOf}, from its first day) becomes
+ * {@code UNKNOWN}; undated facilities and instruments are {@code UNKNOWN} throughout (instruments
+ * from their signing on); proposals, statements and declarations never appear.
+ */
 class AsOfProperties {
   private static final Dataset DATA = CstoData.bundled();
   private static final LocalDate FIRST = LocalDate.of(1990, 1, 1);
-  private static final Gen<LocalDate> DAYS = integers().between(0, (int) (LocalDate.of(2030, 12, 31).toEpochDay() - FIRST.toEpochDay()))
+  private static final Gen<LocalDate> DAYS = integers().between(0, (int) (LocalDate.of(2035, 12, 31).toEpochDay() - FIRST.toEpochDay()))
       .map(d -> FIRST.plusDays(d));
 
-  static <T> Map<T, Truth> scan(Collection<T> records, Function<T, Period> period, LocalDate day) {
+  /** The last day a record's citations speak for, straight from the source records. */
+  static LocalDate lastDay(org.cstokit.model.source.Fact f) {
+    LocalDate best = LocalDate.MIN;
+    for (org.cstokit.model.source.Citation c : f.citations()) {
+      String text = c.asOf().map(Object::toString).orElse(DATA.source(c.source()).knownAsOf().toString());
+      LocalDate d = LocalDate.parse(text.length() == 4 ? text + "-01-01" : text.length() == 7 ? text + "-01" : text);
+      best = d.isAfter(best) ? d : best;
+    }
+    return best;
+  }
+
+  /** The truth of a dated record on a day under the horizon rule. */
+  static Truth truth(org.cstokit.model.source.Fact f, Period p, LocalDate day) {
+    Truth t = p.contains(day);
+    return t == Truth.YES && day.isAfter(lastDay(f)) ? Truth.UNKNOWN : t;
+  }
+
+  static <T extends org.cstokit.model.source.Fact> Map<T, Truth> scan(Collection<T> records,
+      Function<T, java.util.Optional<Truth>> truth) {
     Map<T, Truth> out = new LinkedHashMap<>();
     for (T r : records) {
-      Truth t = period.apply(r).contains(day);
-      if (t != Truth.NO) {
-        out.put(r, t);
-      }
+      truth.apply(r).filter(t -> t != Truth.NO).ifPresent(t -> out.put(r, t));
     }
     return out;
+  }
+
+  static <T extends org.cstokit.model.source.Fact> Map<T, Truth> scan(Collection<T> records, Function<T, Period> period,
+      LocalDate day) {
+    return scan(records, r -> java.util.Optional.of(truth(r, period.apply(r), day)));
+  }
+
+  static java.util.Optional<Truth> facility(org.cstokit.model.military.Facility f, LocalDate day) {
+    if (f.status() == org.cstokit.model.military.FacilityStatus.PROPOSED
+        || f.status() == org.cstokit.model.military.FacilityStatus.REFUSED) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(f.period().map(p -> truth(f, p, day)).orElse(Truth.UNKNOWN));
+  }
+
+  static java.util.Optional<Truth> instrument(org.cstokit.model.law.Instrument i, LocalDate day) {
+    if (i.kind() == org.cstokit.model.law.InstrumentKind.STATEMENT
+        || i.kind() == org.cstokit.model.law.InstrumentKind.DECLARATION) {
+      return java.util.Optional.empty();
+    }
+    if (i.inForce().isPresent()) {
+      Period p = i.expires().isPresent() ? Period.of(i.inForce().get(), i.expires().get()) : Period.from(i.inForce().get());
+      return java.util.Optional.of(truth(i, p, day));
+    }
+    if (i.signed().isPresent()) {
+      boolean before = day.isBefore(i.signed().get().earliest());
+      boolean expired = i.expires().isPresent() && !day.isBefore(i.expires().get().latest());
+      return java.util.Optional.of(before || expired ? Truth.NO : Truth.UNKNOWN);
+    }
+    return java.util.Optional.of(Truth.UNKNOWN);
   }
 
   @Test
@@ -39,10 +91,8 @@ class AsOfProperties {
       Snapshot s = DATA.asOf(day);
       assertEquals(scan(DATA.memberships(), m -> m.period(), day), s.memberships(), "memberships on " + day);
       assertEquals(scan(DATA.tenures(), t -> t.period(), day), s.tenures(), "tenures on " + day);
-      assertEquals(scan(DATA.facilities().stream().filter(f -> f.operatingPeriod().isPresent())
-              .collect(java.util.stream.Collectors.toList()), f -> f.operatingPeriod().get(), day), s.facilities());
-      assertEquals(scan(DATA.instruments().stream().filter(i -> i.inForcePeriod().isPresent())
-              .collect(java.util.stream.Collectors.toList()), i -> i.inForcePeriod().get(), day), s.instrumentsInForce());
+      assertEquals(scan(DATA.facilities(), f -> facility(f, day)), s.facilities(), "facilities on " + day);
+      assertEquals(scan(DATA.instruments(), i -> instrument(i, day)), s.instrumentsInForce(), "instruments on " + day);
     });
   }
 
@@ -51,6 +101,9 @@ class AsOfProperties {
     TimeIndex<org.cstokit.model.membership.Membership> index = DATA.membershipIndex();
     for (LocalDate t : index.transitions()) {
       for (LocalDate day : new LocalDate[] {t.minusDays(1), t, t.plusDays(1)}) {
+        if (t.equals(LocalDate.MIN) || t.equals(LocalDate.MAX)) {
+          continue;
+        }
         assertEquals(ImmutableMap.copyOf(scan(DATA.memberships(), m -> m.period(), day)), index.at(day), "on " + day);
       }
       assertEquals(java.util.Optional.of(t), index.previousChange(t));

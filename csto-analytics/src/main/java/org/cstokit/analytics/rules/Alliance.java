@@ -43,6 +43,30 @@ final class Alliance {
     return ImmutableSortedMap.copyOf(out);
   }
 
+  /**
+   * Why a rule that needs the whole member set cannot decide on the day, if the day lies past the
+   * horizon of the membership data: members may have joined, left or been suspended since, and
+   * the data would not know.
+   */
+  static java.util.Optional<String> pastHorizon(Dataset data, LocalDate date) {
+    LocalDate h = data.horizon(org.cstokit.data.Family.MEMBERSHIPS);
+    if (!date.isAfter(h)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(date + " lies past the horizon of the membership data (" + h
+        + "): the sources recorded do not say who the members were then, so the verdict cannot rest on them");
+  }
+
+  /**
+   * The states the rotation counts as eligible on the day: the certain members; past the horizon
+   * of the membership data, the certain members on the horizon day (an assumption the schedule's
+   * Javadoc states).
+   */
+  static Set<StateCode> eligible(Dataset data, LocalDate date) {
+    LocalDate h = data.horizon(org.cstokit.data.Family.MEMBERSHIPS);
+    return certain(cstoMembers(data, date.isAfter(h) ? h : date));
+  }
+
   static Set<StateCode> certain(Map<StateCode, Truth> members) {
     return members.entrySet().stream().filter(e -> e.getValue() == Truth.YES).map(Map.Entry::getKey)
         .collect(Collectors.toCollection(java.util.TreeSet::new));

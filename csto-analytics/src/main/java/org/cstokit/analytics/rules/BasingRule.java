@@ -63,6 +63,9 @@ public final class BasingRule {
         .by(Authority.of(Alliance.BASING_2011, "hosting a non-member's forces or infrastructure needs consultations and no official objection"))
         .by(Authority.of(Alliance.CHARTER_2010, "7", "joint measures; the basis the Secretaries General cite for the rule"));
     Map<StateCode, Truth> members = Alliance.cstoMembers(data, date);
+    if (Alliance.pastHorizon(data, date).isPresent()) {
+      return v.because(Alliance.pastHorizon(data, date).get()).outcome(Outcome.UNDETERMINED);
+    }
     Truth hostMember = Alliance.status(members, host);
     if (hostMember == Truth.NO) {
       return v.because(host + " is not a CSTO member on " + date + "; the rule binds members only").outcome(Outcome.NOT_APPLICABLE);

@@ -60,6 +60,9 @@ public final class CollectiveDefenceRule {
         ? Authority.of(Alliance.TREATY_2010, "4", "aggression against a party obliges the others to assist at its request")
         : Authority.of(Alliance.TREATY, "4", "aggression against a party is aggression against all; the others assist"));
     Map<StateCode, Truth> parties = Alliance.treatyParties(data, date);
+    if (Alliance.pastHorizon(data, date).isPresent()) {
+      return v.because(Alliance.pastHorizon(data, date).get()).outcome(Outcome.UNDETERMINED);
+    }
     Truth victimParty = Alliance.status(parties, victim);
     if (victimParty == Truth.NO) {
       return v.because(victim + " is not a party to the Treaty on " + date).outcome(Outcome.NOT_APPLICABLE);

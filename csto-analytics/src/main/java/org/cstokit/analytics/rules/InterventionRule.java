@@ -80,6 +80,9 @@ public final class InterventionRule {
     PartialDate amended = Alliance.signed(data, Alliance.TREATY_2010);
     Verdict.Builder v = Verdict.of(NAME);
     Map<StateCode, Truth> members = Alliance.cstoMembers(data, date);
+    if (Alliance.pastHorizon(data, date).isPresent()) {
+      return v.because(Alliance.pastHorizon(data, date).get()).outcome(Outcome.UNDETERMINED);
+    }
     if (Alliance.status(members, host) != Truth.YES) {
       return v.because(host + " is not certainly a member on " + date).outcome(
           Alliance.status(members, host) == Truth.NO ? Outcome.NOT_APPLICABLE : Outcome.UNDETERMINED);
@@ -133,6 +136,9 @@ public final class InterventionRule {
     Verdict.Builder v = Verdict.of(NAME + " out of area")
         .by(Authority.of(Alliance.TREATY, "6", "forces act outside the parties' territory only under the UN Charter and the parties' laws"));
     Map<StateCode, Truth> members = Alliance.cstoMembers(data, date);
+    if (Alliance.pastHorizon(data, date).isPresent()) {
+      return v.because(Alliance.pastHorizon(data, date).get()).outcome(Outcome.UNDETERMINED);
+    }
     Map<StateCode, Position> effective = new TreeMap<>(positions);
     for (StatedCondition c : STATED_CONDITIONS) {
       if (Alliance.status(members, c.state()) != Truth.YES) {

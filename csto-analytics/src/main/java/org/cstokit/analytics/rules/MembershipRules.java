@@ -60,6 +60,9 @@ public final class MembershipRules {
             status == MembershipStatus.MEMBER ? "open to any state sharing the purposes and principles"
                 : "observer status may be granted"));
     Map<StateCode, Truth> members = Alliance.cstoMembers(data, date);
+    if (Alliance.pastHorizon(data, date).isPresent()) {
+      return v.because(Alliance.pastHorizon(data, date).get()).outcome(Outcome.UNDETERMINED);
+    }
     if (Alliance.status(members, candidate) == Truth.YES) {
       return v.because(candidate + " is already a member on " + date).outcome(Outcome.NOT_APPLICABLE);
     }
@@ -88,7 +91,11 @@ public final class MembershipRules {
     Alliance.requireOnOrAfter(date, data, Alliance.CHARTER, "the CSTO");
     Verdict.Builder v = Verdict.of(NAME + " (withdrawal)")
         .by(Authority.of(Alliance.CHARTER, "19", "membership and withdrawal"));
-    Truth member = Alliance.status(Alliance.cstoMembers(data, date), state);
+    Truth member = data.asOf(date).isMember(Alliance.CSTO, state);
+    if (member == Truth.UNKNOWN && Alliance.pastHorizon(data, date).isPresent()) {
+      return v.because("whether " + state + " is a member cannot be told: " + Alliance.pastHorizon(data, date).get())
+          .outcome(Outcome.UNDETERMINED);
+    }
     if (member == Truth.NO) {
       return v.because(state + " is not a member on " + date).outcome(Outcome.NOT_APPLICABLE);
     }

@@ -125,7 +125,7 @@ public final class RotationSchedule {
   }
 
   private static StateCode next(Dataset data, RotationRule rule, LocalDate start, StateCode previous) {
-    List<State> eligible = Alliance.certain(Alliance.cstoMembers(data, start)).stream().map(data::state)
+    List<State> eligible = Alliance.eligible(data, start).stream().map(data::state)
         .collect(Collectors.toList());
     if (eligible.isEmpty()) {
       throw new IllegalStateException("no member on " + start);

@@ -15,6 +15,7 @@ import org.cstokit.analytics.rules.RotationSchedule;
 import org.cstokit.analytics.rules.Verdict;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
+import org.cstokit.data.Family;
 import org.cstokit.examples.Tour;
 import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.State;
@@ -40,12 +41,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "csto", mixinStandardHelpOptions = true, version = "csto 0.1.0-SNAPSHOT",
     description = "Facts and charter rules of the Collective Security Treaty Organization (CSTO).",
     subcommands = {Csto.Tour.class, Csto.Members.class, Csto.StateCommand.class, Csto.Basing.class, Csto.Defence.class,
-        Csto.Intervention.class, Csto.Rotation.class, Csto.AuditCommand.class, Csto.Sources.class,
+        Csto.Intervention.class, Csto.Rotation.class, Csto.OfficeCommand.class, Csto.AuditCommand.class, Csto.Sources.class,
         AggregateCommands.TransfersCommand.class, AggregateCommands.ExercisesCommand.class,
         AggregateCommands.FacilitiesCommand.class, AggregateCommands.NetworkCommand.class, AggregateCommands.Export.class,
         AggregateCommands.ReportCommand.class},
     footer = {"", "Examples:", "  csto members --on 2010-06-01", "  csto basing --host KGZ --guest USA --objection RUS",
-        "  csto rotation secretary-general --from 2017 --to 2035"})
+        "  csto rotation secretary-general --from 2017 --to 2035", "  csto office secretary-general --on 2021-06-01"})
 public final class Csto implements Runnable {
   @Spec
   CommandSpec spec;
@@ -133,6 +134,38 @@ public final class Csto implements Runnable {
       }
     }
 
+    /**
+     * The query day of a command whose {@code --on} defaults to today, with the one
+     * {@code note:} line on standard error that the answer needs: that the day defaulted to
+     * today, and or that it lies past the horizon of the family the command answers from.
+     */
+    LocalDate queryDay(String text, Family family) {
+      LocalDate day = day(text, LocalDate.now(clock()));
+      LocalDate horizon = data.horizon(family);
+      StringBuilder note = new StringBuilder();
+      if (text == null) {
+        note.append("no --on given, so the answer is for today, ").append(day);
+      }
+      if (day.isAfter(horizon)) {
+        note.append(note.length() == 0 ? "" : "; ").append(day).append(" lies past the horizon of the ")
+            .append(family.fileName().replace(".json", "")).append(" data (").append(horizon)
+            .append("): a record counts as YES only up to the last day its sources speak for, and a state or holder"
+                + " not listed is unknown, not absent");
+      }
+      if (note.length() > 0) {
+        spec.commandLine().getErr().println("note: " + note);
+        spec.commandLine().getErr().flush();
+      }
+      return day;
+    }
+
+    /** The clock of "today": the system's, or a fixed day set by the {@code csto.today} property (tests). */
+    static java.time.Clock clock() {
+      String fixed = System.getProperty("csto.today");
+      return fixed == null ? java.time.Clock.systemDefaultZone()
+          : java.time.Clock.fixed(LocalDate.parse(fixed).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
+    }
+
     int print(Table t) {
       t.print(out(), format);
       return 0;
@@ -187,7 +220,7 @@ public final class Csto implements Runnable {
 
     @Override
     public Integer call() {
-      LocalDate day = day(on, LocalDate.now());
+      LocalDate day = queryDay(on, Family.MEMBERSHIPS);
       OrganizationId id;
       try {
         id = OrganizationId.of(org.toUpperCase(java.util.Locale.ROOT));
@@ -275,7 +308,7 @@ public final class Csto implements Runnable {
       objections.forEach(o -> objs.add(state(o)));
       Set<StateCode> cons = new java.util.TreeSet<>();
       consents.forEach(c -> cons.add(state(c)));
-      return print(BasingRule.check(data, state(host), state(guest), day(on, LocalDate.now()), objs, cons, r));
+      return print(BasingRule.check(data, state(host), state(guest), queryDay(on, Family.MEMBERSHIPS), objs, cons, r));
     }
   }
 
@@ -310,7 +343,7 @@ public final class Csto implements Runnable {
       } else {
         throw new ParameterException(spec.commandLine(), "unknown territory " + territory + ": recognised or disputed");
       }
-      return print(CollectiveDefenceRule.assess(data, state(victim), state(aggressor), day(on, LocalDate.now()), t, request));
+      return print(CollectiveDefenceRule.assess(data, state(victim), state(aggressor), queryDay(on, Family.MEMBERSHIPS), t, request));
     }
   }
 
@@ -352,7 +385,7 @@ public final class Csto implements Runnable {
       Map<StateCode, Position> positions = new TreeMap<>();
       support.forEach(s -> positions.put(state(s), Position.SUPPORT));
       object.forEach(s -> positions.put(state(s), Position.OBJECT));
-      LocalDate day = day(on, LocalDate.now());
+      LocalDate day = queryDay(on, Family.MEMBERSHIPS);
       if (outOfArea) {
         Set<StateCode> approved = new java.util.TreeSet<>();
         parliaments.forEach(p -> approved.add(state(p)));
@@ -411,6 +444,50 @@ public final class Csto implements Runnable {
       Table.Builder t = Table.of("from", "to", "expected", "name", "derivedFrom");
       RotationSchedule.schedule(data, rule, start, end).forEach(s -> t.row(s.start(), s.end().minusDays(1), s.expected(),
           data.state(s.expected()).nameEn(), s.rule()));
+      return print(t.build());
+    }
+  }
+
+  /** Who held a rotating office on a day. */
+  @Command(name = "office", mixinStandardHelpOptions = true,
+      description = "Who held the Secretary General's post or the chair on a day (YES, or UNKNOWN past the sources'"
+          + " horizon), and who the rotation rule expects.",
+      footer = {"", "Examples:", "  csto office secretary-general --on 2021-06-01", "  csto office chair --on 2022-01-06 --format csv"})
+  static final class OfficeCommand extends Base {
+    @Parameters(paramLabel = "OFFICE", description = "secretary-general or chair")
+    String office;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "the day (YYYY-MM-DD); default today")
+    String on;
+
+    @Override
+    public Integer call() {
+      RecordId officeId;
+      RecordId rule;
+      if (office.equalsIgnoreCase("secretary-general")) {
+        officeId = RecordId.of("office-csto-secretary-general");
+        rule = RecordId.of("rot-csto-secretary-general");
+      } else if (office.equalsIgnoreCase("chair")) {
+        officeId = RecordId.of("office-csto-chair");
+        rule = RecordId.of("rot-csto-chair");
+      } else {
+        throw new ParameterException(spec.commandLine(), "unknown office " + office + ": secretary-general or chair");
+      }
+      LocalDate day = queryDay(on, Family.TENURES);
+      Table.Builder t = Table.of("role", "state", "person", "acting", "truth", "knownThrough", "record");
+      Map<org.cstokit.model.institution.Tenure, Truth> holders = data.asOf(day).holders(officeId);
+      holders.forEach((ten, truth) -> t.row("holder", ten.state(),
+          ten.holder().map(p -> data.get(p, org.cstokit.model.actor.Person.class).name()).orElse(""),
+          ten.isActing() ? "acting" : "no", truth, data.knownThrough(ten), ten.id()));
+      if (holders.isEmpty()) {
+        t.row("holder", "", "", "", Truth.UNKNOWN, "", "no tenure recorded on this day");
+      }
+      org.cstokit.model.institution.RotationRule r = data.get(rule, org.cstokit.model.institution.RotationRule.class);
+      if (!day.isBefore(r.slotStart(0))) {
+        RotationSchedule.schedule(data, rule, day.getYear(), day.getYear()).stream().filter(s -> s.covers(day)).findFirst()
+            .ifPresent(s -> t.row("expected", s.expected(), "", "", "derived", "", rule + " slot " + s.start() + " to "
+                + s.end().minusDays(1)));
+      }
       return print(t.build());
     }
   }
