@@ -81,6 +81,42 @@ class DataLoaderTest {
   }
 
   @Test
+  void two_substantive_holders_of_a_single_holder_office_on_one_day_are_reported_but_an_acting_one_is_not() {
+    assertEquals(List.of("tenures.json: ten-b: period: overlaps ten-a: office-sg has one substantive holder at a time"
+        + " (mark an acting holder \"acting\": true, or merge two accounts of one tenure into one record with a dispute)"),
+        problems("overlapping-tenures"));
+  }
+
+  @Test
+  void a_rotation_tenure_left_open_before_its_successor_is_reported() {
+    assertEquals(List.of("tenures.json: ten-chair-arm: period.end: is missing, but ten-chair-rus follows in the rotating"
+        + " office office-chair: a rotation tenure ends where its successor starts",
+        "tenures.json: ten-chair-rus: period: overlaps ten-chair-arm: office-chair has one substantive holder at a time"
+        + " (mark an acting holder \"acting\": true, or merge two accounts of one tenure into one record with a dispute)"),
+        problems("open-rotation-tenure"));
+  }
+
+  @Test
+  void a_confirmation_past_its_sources_horizon_and_a_malformed_family_horizon_are_reported() {
+    List<String> p = problems("confirmation-past-horizon");
+    assertEquals(2, p.size(), String.join("\n", p));
+    assertTrue(p.get(0).startsWith("memberships.json: -: horizon: "), p.get(0));
+    assertEquals("memberships.json: mem-csto-arm-1: citations[0].asOf: 2020-01-01 lies after the horizon of doc"
+        + " (knownAsOf 2018): a source cannot confirm what it has not seen", p.get(1));
+  }
+
+  @Test
+  void a_declared_horizon_is_read_and_an_open_record_is_certain_only_up_to_its_sources_horizon() {
+    Dataset d = new DataLoader(fixture("base")).load();
+    assertEquals(java.util.Optional.empty(), d.declaredHorizon(Family.MEMBERSHIPS));
+    assertEquals(java.time.LocalDate.of(2018, 1, 1), d.horizon(Family.MEMBERSHIPS),
+        "without a declared horizon, a family is complete up to the latest horizon of its records");
+    org.cstokit.model.membership.Membership m = d.memberships().get(0);
+    assertEquals(org.cstokit.model.time.Truth.YES, d.asOf(java.time.LocalDate.of(2018, 1, 1)).memberships().get(m));
+    assertEquals(org.cstokit.model.time.Truth.UNKNOWN, d.asOf(java.time.LocalDate.of(2018, 1, 2)).memberships().get(m));
+  }
+
+  @Test
   void a_citation_of_an_undeclared_source_is_reported() {
     assertEquals(List.of("memberships.json: mem-csto-arm-1: citations[0].source: unknown source nowhere"),
         problems("unknown-source"));

@@ -15,6 +15,7 @@ public final class ReadmeSnippet {
   /** The snippets of the README by name. */
   static final Map<String, Consumer<PrintStream>> SNIPPETS = Map.of(
       "quick-start", QuickStart::run,
+      "horizon", QuickStart::horizon,
       "consensus", CharterRules::consensus,
       "basing", CharterRules::basing,
       "defence", CharterRules::defence,

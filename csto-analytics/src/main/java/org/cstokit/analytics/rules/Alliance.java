@@ -54,17 +54,25 @@ final class Alliance {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(date + " lies past the horizon of the membership data (" + h
-        + "): the sources recorded do not say who the members were then, so the verdict cannot rest on them");
+        + "): the data is kept complete only to then, so the member set on that day may differ without the data"
+        + " knowing, and the verdict cannot rest on it");
   }
 
   /**
-   * The states the rotation counts as eligible on the day: the certain members; past the horizon
-   * of the membership data, the certain members on the horizon day (an assumption the schedule's
-   * Javadoc states).
+   * The states the rotation counts as eligible on the day: the states whose CSTO membership
+   * certainly covers the day by its recorded period, whether or not its sources still speak for
+   * that day. A schedule is a projection of the rule: past the sources' horizons it assumes that
+   * the memberships they leave open continue (the schedule's Javadoc says so).
    */
   static Set<StateCode> eligible(Dataset data, LocalDate date) {
-    LocalDate h = data.horizon(org.cstokit.data.Family.MEMBERSHIPS);
-    return certain(cstoMembers(data, date.isAfter(h) ? h : date));
+    Set<StateCode> out = new java.util.TreeSet<>();
+    for (org.cstokit.model.membership.Membership m : data.memberships()) {
+      if (m.organization().equals(CSTO) && m.status() == org.cstokit.model.membership.MembershipStatus.MEMBER
+          && m.period().contains(date) == Truth.YES) {
+        out.add(m.state());
+      }
+    }
+    return out;
   }
 
   static Set<StateCode> certain(Map<StateCode, Truth> members) {

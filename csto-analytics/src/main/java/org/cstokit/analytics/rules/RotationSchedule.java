@@ -91,7 +91,11 @@ public final class RotationSchedule {
   }
 
   /**
-   * Computes the slots covering a range of years.
+   * Computes the slots covering a range of years. A schedule is a projection of the rule, not a
+   * record of fact: each slot goes to the next eligible state, counting as eligible the states
+   * whose recorded CSTO membership covers the slot's first day, and past the horizon of the
+   * membership sources it assumes that the memberships they leave open continue. Who actually
+   * held the office is {@code Snapshot.holders}, which never says more than its sources.
    *
    * @param data the data set
    * @param ruleId the rotation rule
@@ -193,14 +197,16 @@ public final class RotationSchedule {
     RotationRule rule = rule(data, ruleId);
     List<Slot> slots = schedule(data, ruleId, rule.slotStart(0).getYear(), toYear);
     List<Deviation> out = new ArrayList<>();
-    for (Tenure t : data.tenures()) {
-      if (!t.office().equals(rule.office())) {
+    for (Tenure record : data.tenures()) {
+      if (!record.office().equals(rule.office())) {
         continue;
       }
-      String account = t.citations().stream().allMatch(c -> c.source().equals(MONOGRAPH)) ? "monograph" : "later sources";
+      for (Account a : accounts(data, record)) {
+      Tenure t = a.tenure();
+      String account = a.label();
       for (Slot s : slots) {
         LocalDate possibleStart = t.period().start().earliest();
-        Optional<LocalDate> possibleEnd = t.period().latest().or(() -> Optional.of(horizon(data, t)));
+        Optional<LocalDate> possibleEnd = t.period().latest().or(() -> Optional.of(a.until()));
         boolean overlaps = possibleStart.isBefore(s.end()) && possibleEnd.map(e -> e.isAfter(s.start())).orElse(true);
         if (!overlaps) {
           continue;
@@ -238,20 +244,37 @@ public final class RotationSchedule {
           }
         }
       }
+      }
     }
     out.sort(java.util.Comparator.comparing((Deviation d) -> d.slot().index()).thenComparing(Deviation::account)
         .thenComparing(d -> d.tenure().value()).thenComparing(Deviation::kind));
     return ImmutableList.copyOf(out);
   }
 
+  /** One account of a tenure: the record's own value, or another source's period kept as a dispute. */
+  private record Account(Tenure tenure, String label, LocalDate until) {}
+
   /**
-   * How far an open tenure is known to run: to the end of the publication year of the latest
-   * source it cites (an open end means "still in office when the source was written").
+   * The accounts of a tenure: the record itself (labelled "monograph" when it cites only the
+   * monograph, else "later sources"), and each other account of its period kept as a dispute
+   * (labelled by the source that gives it). An open account runs to the day after the horizon of
+   * the sources that give it, and no further.
    */
-  private static LocalDate horizon(Dataset data, Tenure t) {
-    int year = t.citations().stream().map(c -> data.findSource(c.source()).map(src -> src.year()).orElse(0))
-        .max(Integer::compare).orElse(0);
-    return LocalDate.of(year + 1, 1, 1);
+  private static List<Account> accounts(Dataset data, Tenure t) {
+    List<Account> out = new ArrayList<>();
+    boolean monographOnly = t.citations().stream().allMatch(c -> c.source().equals(MONOGRAPH));
+    out.add(new Account(t, monographOnly ? "monograph" : "later sources", data.knownThrough(t).plusDays(1)));
+    for (org.cstokit.model.source.Dispute d : t.disputes()) {
+      if (!d.field().equals("period")) {
+        continue;
+      }
+      org.cstokit.model.time.Period other = org.cstokit.model.time.Period.parse(d.value());
+      org.cstokit.model.source.Source source = data.source(d.citation().source());
+      LocalDate until = d.citation().asOf().map(org.cstokit.model.time.PartialDate::earliest).orElse(source.horizonDay());
+      out.add(new Account(Tenure.builder().from(t).period(other).build(),
+          source.id().equals(MONOGRAPH) ? "monograph" : "later sources", until.plusDays(1)));
+    }
+    return out;
   }
 
   private static long days(LocalDate from, LocalDate to) {

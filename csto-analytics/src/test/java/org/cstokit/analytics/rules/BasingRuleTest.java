@@ -62,7 +62,7 @@ class BasingRuleTest {
   void malformed_input_is_an_illegal_argument_naming_it() {
     assertEquals("host: XYZ is not a state of the data set", assertThrows(IllegalArgumentException.class,
         () -> BasingRule.check(DATA, StateCode.of("XYZ"), USA, DAY, Set.of(), Set.of(), Reading.NO_OBJECTION)).getMessage());
-    assertEquals("date: 1995-01-01 is before the CSTO existed (2002)", assertThrows(IllegalArgumentException.class,
+    assertEquals("date: 1995-01-01 is before the CSTO existed (2002-10-07)", assertThrows(IllegalArgumentException.class,
         () -> BasingRule.check(DATA, KGZ, USA, LocalDate.of(1995, 1, 1), Set.of(), Set.of(), Reading.NO_OBJECTION)).getMessage());
   }
 

@@ -41,7 +41,8 @@ class InterventionAndMembershipTest {
   @Test
   void after_the_2010_amendments_unrest_can_be_answered_with_the_hosts_request_and_a_consensus() {
     Map<StateCode, Position> yes = all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
-    LocalDate january2022 = LocalDate.of(2022, 1, 6);
+    // 1 June 2018: after the amendments, within the horizon of the membership data
+    LocalDate january2022 = LocalDate.of(2018, 6, 1);
     Verdict allowed = InterventionRule.inside(DATA, KAZ, january2022, Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, true, yes);
     assertEquals(Outcome.ALLOWED, allowed.outcome(), allowed.explain());
     Verdict noRequest = InterventionRule.inside(DATA, KAZ, january2022, Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, false, yes);
@@ -56,6 +57,18 @@ class InterventionAndMembershipTest {
     assertEquals(Outcome.UNDETERMINED, in2009.outcome(), "Uzbekistan was a member in 2009 and its position is not given");
     assertEquals(Outcome.ALLOWED, InterventionRule.inside(DATA, KAZ, LocalDate.of(2009, 1, 1), Situation.EXTERNAL_AGGRESSION, true,
         all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB")).outcome());
+  }
+
+  @Test
+  void past_the_horizon_of_the_membership_data_a_verdict_that_needs_the_member_set_is_undetermined_and_says_why() {
+    Map<StateCode, Position> yes = all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+    Verdict v = InterventionRule.inside(DATA, KAZ, LocalDate.of(2022, 1, 6), Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, true, yes);
+    assertEquals(Outcome.UNDETERMINED, v.outcome(), v.explain());
+    assertTrue(v.reasons().stream().anyMatch(r -> r.contains("past the horizon of the membership data (2018-06-01)")), v.explain());
+    assertEquals(Outcome.UNDETERMINED, MembershipRules.withdrawal(DATA, StateCode.of("SRB"), LocalDate.of(2030, 1, 1)).outcome(),
+        "past the horizon, a state without a record is not known to be a non-member");
+    assertEquals(Outcome.ALLOWED, MembershipRules.withdrawal(DATA, ARM, LocalDate.of(2024, 6, 12)).outcome(),
+        "Armenia's membership is confirmed by a 2025 source, so its right to leave stands in 2024");
   }
 
   @Test

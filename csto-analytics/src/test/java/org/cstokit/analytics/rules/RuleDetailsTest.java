@@ -165,7 +165,7 @@ class RuleDetailsTest {
     Deviation bordyuzha = RotationScheduleTest.find(d, "ten-csto-sg-bordyuzha", DeviationKind.OTHER_STATE);
     assertEquals(0, bordyuzha.minDays());
     assertEquals(364, bordyuzha.maxDays());
-    Deviation recall = RotationScheduleTest.find(d, "ten-csto-sg-khachaturov-later-account", DeviationKind.EARLY_END);
+    Deviation recall = RotationScheduleTest.find(d, "ten-csto-sg-khachaturov", DeviationKind.EARLY_END, "later sources");
     assertEquals(425, recall.minDays());
     assertEquals("left office 2018-11-02, before the slot ended on 2019-12-31 (recalled)", recall.description());
   }

@@ -26,19 +26,6 @@ public abstract class Office implements Fact {
   Office() {}
 
   /**
-   * Returns whether the office has one substantive holder at a time (a Secretary General, a
-   * chair), as against a post held by several people at once (the deputies). Acting holders are
-   * not counted. The data loader checks that the substantive tenures of a single-holder office
-   * never overlap.
-   *
-   * @return true (the default) for a single-holder office
-   */
-  @Value.Default
-  public boolean isSingleHolder() {
-    return true;
-  }
-
-  /**
    * Returns the identifier, unique across every family of the data set.
    *
    * @return the identifier, unique across every family of the data set
@@ -80,6 +67,19 @@ public abstract class Office implements Fact {
    * @return the rotation rule that governs the office, or empty when the source does not give it
    */
   public abstract Optional<RecordId> rotationRule();
+
+  /**
+   * Returns whether the office has one substantive holder at a time (a Secretary General, a
+   * chair), as against a post held by several people at once (the deputies). Acting holders are
+   * not counted. The data loader checks that the substantive tenures of a single-holder office
+   * never overlap.
+   *
+   * @return true (the default) for a single-holder office
+   */
+  @Value.Default
+  public boolean isSingleHolder() {
+    return true;
+  }
 
   /**
    * Returns a summary in our own words.
