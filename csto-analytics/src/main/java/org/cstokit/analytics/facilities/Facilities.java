@@ -141,37 +141,38 @@ public final class Facilities {
    */
   public static ImmutableList<NonMemberFacility> ofNonMembers(Dataset data, OrganizationId organization,
       LocalDate date) {
-    Map<StateCode, Truth> members = data.asOf(date).members(organization);
+    Snapshot snapshot = data.asOf(date);
     ImmutableList.Builder<NonMemberFacility> rows = ImmutableList.builder();
     for (Facility f : data.facilities()) {
-      Truth operator = members.getOrDefault(f.operator(), Truth.NO);
+      Truth operator = snapshot.isMember(organization, f.operator());
       if (operator != Truth.YES) {
         rows.add(new NonMemberFacility(f.id(), f.name(), f.host(), f.operator(), f.status(),
-            members.getOrDefault(f.host(), Truth.NO), operator, inOperation(f, date)));
+            snapshot.isMember(organization, f.host()), operator, inOperation(data, f, date)));
       }
     }
     return rows.build();
   }
 
   /**
-   * Whether a facility is in operation on a day: its period's answer, {@code NO} for proposed and
-   * refused facilities, {@code UNKNOWN} when the record gives no period.
+   * Whether a facility is in operation on a day, as {@link Snapshot#facilities()} answers: its
+   * period's answer up to the horizon of its sources and {@code UNKNOWN} after it, {@code NO} for
+   * proposed and refused facilities, {@code UNKNOWN} when the record gives no period.
    *
+   * @param data the data set that holds the facility
    * @param f the facility
    * @param date the day
    * @return YES, NO or UNKNOWN
    */
-  public static Truth inOperation(Facility f, LocalDate date) {
-    if (f.status().isProposalOnly()) {
-      return Truth.NO;
-    }
-    return f.operatingPeriod().map(p -> p.contains(date)).orElse(Truth.UNKNOWN);
+  public static Truth inOperation(Dataset data, Facility f, LocalDate date) {
+    return data.span(f).map(s -> s.truth(date)).orElse(Truth.NO);
   }
 
   /**
    * The foreign military presence per host on December 31st of each year of a range: foreign
    * facilities (operator not the host; not proposed or refused) certainly and possibly in
-   * operation, and how many of the host's foreign facilities give no period at all.
+   * operation, and how many of the host's foreign facilities give no period at all. An undated
+   * facility is possibly in operation in every year (it is counted in {@code possible}), and a
+   * facility its sources leave open is certain only up to their horizon.
    *
    * @param data the data set
    * @param fromYear the first year
