@@ -4,16 +4,17 @@ import org.cstokit.model.transfer.ArmsTransfer;
 
 /**
  * Which transfer records an aggregate takes. The monograph's Appendix III tables list deals row
- * by row; its text describes further transfers (free of charge, discounted, loans), many of them
- * restating a table row in other words. Adding both would count such deals twice, so totals take
- * the table rows unless asked otherwise.
+ * by row; its text describes further transfers (free of charge, discounted, loans). A passage that
+ * restates exactly one row is merged into that row's record; one that sums up several rows is a
+ * record of its own that names them ({@link ArmsTransfer#restates()}). Totals take the table rows
+ * unless asked otherwise; {@link #ALL} counts every deal once.
  */
 public enum Scope {
   /** Records with a table row (the default of every total). */
   TABLE_ROWS,
   /** Records without a table row: transfers the text describes. */
   TEXTUAL,
-  /** Every record; deals the text restates are then counted twice. */
+  /** Every deal once: every record except the accounts in the text that restate table rows. */
   ALL;
 
   /**
@@ -29,7 +30,7 @@ public enum Scope {
       case TEXTUAL:
         return t.tableRow().isEmpty();
       default:
-        return true;
+        return t.restates().isEmpty();
     }
   }
 }

@@ -219,6 +219,15 @@ public final class Validator {
       ArmsTransfer t = (ArmsTransfer) fact;
       ref("supplier", t.supplier(), Family.STATES);
       ref("recipient", t.recipient(), Family.STATES);
+      refs("restates", t.restates(), Family.TRANSFERS);
+      for (int k = 0; k < t.restates().size(); k++) {
+        String target = t.restates().get(k).value();
+        boolean row = records.getOrDefault(Family.TRANSFERS, List.of()).stream()
+            .anyMatch(o -> ((ArmsTransfer) o).id().value().equals(target) && ((ArmsTransfer) o).tableRow().isPresent());
+        if (idFamily.get(target) == Family.TRANSFERS && !row) {
+          problems.add(new Problem(file, id, "restates[" + k + "]", target + " has no table row: only table rows are restated"));
+        }
+      }
     } else if (fact instanceof Exercise) {
       Exercise e = (Exercise) fact;
       ref("organization", e.organization(), Family.ORGANIZATIONS);

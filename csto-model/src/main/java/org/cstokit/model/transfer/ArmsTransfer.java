@@ -133,6 +133,17 @@ public abstract class ArmsTransfer implements Fact {
   public abstract Optional<TableRow> tableRow();
 
   /**
+   * Returns the table rows this record restates, for an account in the text that sums up deals
+   * the tables list row by row ("Kazakhstan bought Su-30SM fighters" over two ordered batches).
+   * Such a record is another account of those deals, not a deal of its own: totals over every
+   * record count the rows and skip it. A record that restates exactly one row is merged into that
+   * row instead (one record per real-world fact, the other account kept as disputes).
+   *
+   * @return the ids of the restated transfer records (each with a table row), possibly empty
+   */
+  public abstract List<RecordId> restates();
+
+  /**
    * Returns where the fact is stated; never empty.
    *
    * @return where the fact is stated; never empty
@@ -178,6 +189,10 @@ public abstract class ArmsTransfer implements Fact {
     numberOrdered().ifPresent(n -> Checks.positive(n, "numberOrdered"));
     numberDelivered().ifPresent(n -> Checks.check(n >= 0, org.cstokit.model.InvalidValueException.Kind.OUT_OF_RANGE, "numberDelivered", n, "is negative"));
     Checks.check(!supplier().equals(recipient()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "recipient", recipient(), "is the supplier");
+    Checks.check(tableRow().isEmpty() || restates().isEmpty(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT,
+        "restates", restates(), "is given on a table row; only an account in the text restates rows");
+    Checks.check(!restates().contains(id()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "restates", id(),
+        "names the record itself");
   }
 
 }
