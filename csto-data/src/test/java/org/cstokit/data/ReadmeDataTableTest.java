@@ -29,4 +29,38 @@ class ReadmeDataTableTest {
     assertEquals(actual, shown);
     assertEquals(true, readme.contains(data.facts().size() + " fact records and " + data.sources().size() + " sources"));
   }
+
+  @Test
+  void the_readme_lists_every_dispute_of_the_data_under_its_rank() throws IOException {
+    java.util.List<String> readme = Files.readAllLines(Path.of("../README.md"));
+    Dataset data = CstoData.bundled();
+    java.util.List<String> deprecated = new java.util.ArrayList<>();
+    java.util.List<String> alternative = new java.util.ArrayList<>();
+    for (Family f : Family.values()) {
+      if (f == Family.SOURCES) {
+        continue;
+      }
+      for (Object o : data.records(f)) {
+        org.cstokit.model.source.Fact fact = (org.cstokit.model.source.Fact) o;
+        for (org.cstokit.model.source.Dispute d : fact.disputes()) {
+          String line = "- `" + fact.id().value() + "` · " + d.field() + ": \u201c" + d.value() + "\u201d"
+              + d.note().map(n -> " \u2014 " + n).orElse("");
+          (d.rank() == org.cstokit.model.source.Rank.DEPRECATED ? deprecated : alternative).add(line);
+        }
+      }
+    }
+    assertEquals(deprecated, section(readme, "### Printing errors the data corrects"));
+    assertEquals(alternative, section(readme, "### Discrepancies inside the document and between sources"));
+  }
+
+  private static java.util.List<String> section(java.util.List<String> lines, String heading) {
+    int from = lines.indexOf(heading);
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = from + 1; i < lines.size() && !lines.get(i).startsWith("#"); i++) {
+      if (lines.get(i).startsWith("- `")) {
+        out.add(lines.get(i));
+      }
+    }
+    return out;
+  }
 }

@@ -155,7 +155,9 @@ public final class RotationSchedule {
 
   /**
    * The expected holder on a date, as a verdict: {@code ALLOWED} names the expected state in
-   * {@code obliged}; {@code NOT_APPLICABLE} before the rule's start.
+   * {@code obliged}; {@code NOT_APPLICABLE} before the rule's start; {@code UNDETERMINED} past the
+   * horizon of the membership data, where who is eligible is not known (the reasons give the
+   * projection, see {@link #schedule}).
    *
    * @param data the data set
    * @param ruleId the rotation rule
@@ -177,6 +179,13 @@ public final class RotationSchedule {
     }
     Slot slot = schedule(data, ruleId, date.getYear(), date.getYear()).stream().filter(s -> s.covers(date))
         .findFirst().orElseThrow();
+    java.util.Optional<String> past = Alliance.pastHorizon(data, date);
+    if (past.isPresent()) {
+      return v.because("projected, the slot " + slot.index() + " (" + slot.start() + " to " + slot.end().minusDays(1)
+              + ") would fall to " + data.state(slot.expected()).nameEn() + " if the members and the rule stayed as the"
+              + " sources last describe them")
+          .because(past.get()).outcome(Outcome.UNDETERMINED);
+    }
     return v.obliged(List.of(slot.expected()))
         .because("slot " + slot.index() + " (" + slot.start() + " to " + slot.end().minusDays(1) + ") falls to "
             + data.state(slot.expected()).nameEn() + " (" + data.state(slot.expected()).nameRu() + "), derived from rule " + ruleId)

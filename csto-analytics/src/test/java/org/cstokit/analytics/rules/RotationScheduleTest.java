@@ -86,10 +86,15 @@ class RotationScheduleTest {
 
   @Test
   void the_expected_holder_is_a_derived_verdict() {
-    Verdict v = RotationSchedule.expectedHolder(DATA, SG, LocalDate.of(2029, 3, 1));
+    Verdict v = RotationSchedule.expectedHolder(DATA, SG, LocalDate.of(2018, 3, 1));
     assertEquals(Outcome.ALLOWED, v.outcome());
-    assertEquals("RUS", v.obliged().first().value());
+    assertEquals("ARM", v.obliged().first().value());
     assertTrue(v.reasons().get(0).contains("derived from rule rot-csto-secretary-general"), v.explain());
+    Verdict projected = RotationSchedule.expectedHolder(DATA, SG, LocalDate.of(2029, 3, 1));
+    assertEquals(Outcome.UNDETERMINED, projected.outcome(), "past the horizon who is eligible is not known");
+    assertTrue(projected.obliged().isEmpty());
+    assertTrue(projected.reasons().stream().anyMatch(r -> r.contains("would fall to Russia")), projected.explain());
+    assertTrue(projected.reasons().stream().anyMatch(r -> r.contains("past the horizon of the membership data")), projected.explain());
     assertEquals(Outcome.NOT_APPLICABLE, RotationSchedule.expectedHolder(DATA, SG, LocalDate.of(2010, 1, 1)).outcome());
     assertTrue(RotationSchedule.expectedHolder(DATA, CHAIR, LocalDate.of(2020, 1, 1)).reasons().get(0).contains("inferred"));
     assertThrows(IllegalArgumentException.class, () -> RotationSchedule.schedule(DATA, SG, 2020, 2019));

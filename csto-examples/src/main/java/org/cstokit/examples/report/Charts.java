@@ -42,7 +42,6 @@ import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.institution.Office;
 import org.cstokit.model.institution.RotationRule;
 import org.cstokit.model.institution.Tenure;
-import org.cstokit.model.institution.TenureEnding;
 import org.cstokit.model.membership.Membership;
 import org.cstokit.model.membership.MembershipStatus;
 import org.cstokit.model.military.Agency;
@@ -148,7 +147,9 @@ final class Charts {
           s.text("title", stateName + " in " + row.organization().value() + ": " + words(row.status().name())
               + " from " + row.from() + " to " + row.to().map(PartialDate::toString).orElse("the present (no end recorded)")
               + " (" + m.id().value() + ")");
-          periodBar(s, t, y + 3, laneHeight - 6, m.period(), today, Optional.empty(), colour(m.status()));
+          LocalDate known = data.knownThrough(m).plusDays(1);
+          periodBar(s, t, y + 3, laneHeight - 6, m.period(), known.isBefore(today) ? known : today, Optional.of(today),
+              colour(m.status()));
           s.close("g");
         }
         s.close("g");
@@ -790,26 +791,20 @@ final class Charts {
   }
 
   /**
-   * How far an open tenure is certainly known to run: for one still in office when its source was
-   * written, to the end of the latest cited source's year (but not past today); otherwise only to
-   * its start.
+   * How far a tenure is certainly known to run: to the day after the last day its sources speak
+   * for ({@link Dataset#knownThrough}), but not past today, and not before its start.
    */
   private static LocalDate knownUntil(Dataset data, Tenure t, LocalDate today) {
     LocalDate start = t.period().start().latest();
-    if (t.ending().orElse(TenureEnding.UNKNOWN) != TenureEnding.ONGOING_AT_SOURCE_DATE) {
-      return start;
-    }
-    int year = t.citations().stream().map(c -> data.findSource(c.source()).map(src -> src.year()).orElse(0))
-        .max(Integer::compare).orElse(0);
-    LocalDate horizon = LocalDate.of(year + 1, 1, 1);
+    LocalDate horizon = data.knownThrough(t).plusDays(1);
     horizon = horizon.isAfter(today) ? today : horizon;
     return horizon.isAfter(start) ? horizon : start;
   }
 
   /**
    * Draws a period as a bar: lighter bands over the uncertain days of coarse dates, a solid bar
-   * over the days it certainly held; an open period is solid to {@code solidEnd} and, if given,
-   * dashed from there to {@code dashedEnd}.
+   * over the days it certainly held as far as its sources speak ({@code solidEnd}, the day after
+   * their horizon), dashed from there to its end or, if open, to {@code dashedEnd}.
    */
   private static void periodBar(Svg s, TimeScale t, double y, double h, Period p, LocalDate solidEnd,
       Optional<LocalDate> dashedEnd, String colour) {
@@ -821,7 +816,16 @@ final class Charts {
     LocalDate solidTo;
     if (p.end().isPresent()) {
       PartialDate end = p.end().get();
-      solidTo = end.earliest();
+      solidTo = end.earliest().isAfter(solidEnd) ? solidEnd : end.earliest();
+      if (solidTo.isBefore(end.earliest()) && dashedEnd.isPresent()) {
+        // a scheduled end past the sources' horizon: dashed from the horizon to the end (or today)
+        LocalDate from = solidTo.isAfter(solidFrom) ? solidTo : solidFrom;
+        LocalDate to = end.earliest().isAfter(dashedEnd.get()) ? dashedEnd.get() : end.earliest();
+        if (to.isAfter(from)) {
+          s.empty("rect", "x", t.x(from), "y", y, "width", t.width(from, to), "height", h, "fill", colour,
+              "stroke", colour, "class", "open");
+        }
+      }
       if (!end.earliest().equals(end.latest())) {
         band(s, t, y, h, end.earliest(), end.latest().plusDays(1), colour);
       }

@@ -281,7 +281,8 @@ public final class Generators {
   public static Gen<Citation> citations() {
     return in -> Citation.builder().source(sourceIds().generate(in)).section(texts().generate(in))
         .note(opt(integers().between(1, 300)).generate(in)).row(opt(integers().between(1, 40)).generate(in))
-        .page(opt(integers().between(1, 200)).generate(in)).locator(opt(texts()).generate(in)).build();
+        .page(opt(integers().between(1, 200)).generate(in)).locator(opt(texts()).generate(in))
+        .asOf(opt(partialDates()).generate(in)).build();
   }
 
   private static Gen<List<Citation>> citationLists() {
@@ -295,7 +296,8 @@ public final class Generators {
    */
   public static Gen<Dispute> disputes() {
     return in -> Dispute.builder().field(words().generate(in)).value(texts().generate(in))
-        .note(opt(texts()).generate(in)).citation(citations().generate(in)).build();
+        .note(opt(texts()).generate(in)).rank(Generate.enumValues(org.cstokit.model.source.Rank.class).generate(in))
+        .citation(citations().generate(in)).build();
   }
 
   /**
