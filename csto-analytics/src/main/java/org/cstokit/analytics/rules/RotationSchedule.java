@@ -274,16 +274,41 @@ public final class RotationSchedule {
     boolean monographOnly = t.citations().stream().allMatch(c -> c.source().equals(MONOGRAPH));
     out.add(new Account(t, monographOnly ? "monograph" : "later sources", data.knownThrough(t).plusDays(1)));
     for (org.cstokit.model.source.Dispute d : t.disputes()) {
-      if (!d.field().equals("period")) {
+      org.cstokit.model.time.Period other;
+      try {
+        other = otherPeriod(t.period(), d);
+      } catch (org.cstokit.model.InvalidValueException e) {
+        continue; // an account that cannot be read as a period is not compared
+      }
+      if (other == null) {
         continue;
       }
-      org.cstokit.model.time.Period other = org.cstokit.model.time.Period.parse(d.value());
       org.cstokit.model.source.Source source = data.source(d.citation().source());
       LocalDate until = d.citation().asOf().map(org.cstokit.model.time.PartialDate::earliest).orElse(source.horizonDay());
       out.add(new Account(Tenure.builder().from(t).period(other).build(),
           source.id().equals(MONOGRAPH) ? "monograph" : "later sources", until.plusDays(1)));
     }
     return out;
+  }
+
+  /**
+   * The period another account gives: a dispute of {@code period} holds a whole period
+   * ({@code 2017-05/}), one of {@code period.start} or {@code period.end} a single bound; null for
+   * a dispute of another field.
+   */
+  private static org.cstokit.model.time.Period otherPeriod(org.cstokit.model.time.Period own,
+      org.cstokit.model.source.Dispute d) {
+    switch (d.field()) {
+      case "period":
+        return org.cstokit.model.time.Period.parse(d.value());
+      case "period.start":
+        return own.end().isPresent() ? org.cstokit.model.time.Period.of(org.cstokit.model.time.PartialDate.parse(d.value()),
+            own.end().get()) : org.cstokit.model.time.Period.from(org.cstokit.model.time.PartialDate.parse(d.value()));
+      case "period.end":
+        return org.cstokit.model.time.Period.of(own.start(), org.cstokit.model.time.PartialDate.parse(d.value()));
+      default:
+        return null;
+    }
   }
 
   private static long days(LocalDate from, LocalDate to) {

@@ -314,7 +314,7 @@ class ReportTest {
               List.of(p.get("state"), p.get("from"), p.get("to"), p.get("acting"))), p.get("tenure")));
       assertEquals(expected, shown, office.id().value());
     }
-    assertEquals(Map.of("ten-csto-sg-semerikov-acting", "true"), points("chart-offices", "tenure").stream()
+    assertEquals(Map.of("ten-csto-sg-semerikov-acting", "true", "ten-csto-sg-semerikov-acting-2017", "true"), points("chart-offices", "tenure").stream()
         .filter(p -> p.get("acting").equals("true")).collect(Collectors.toMap(p -> p.get("tenure"), p -> p.get("acting"))));
   }
 
