@@ -62,11 +62,13 @@ public abstract class Citation {
   public abstract Optional<String> locator();
 
   /**
-   * Returns the date this passage confirms the fact for, where it differs from its source's
-   * {@link Source#knownAsOf() horizon}: a later source that says a fact still held on a day
-   * (a 2024 statement that a state "remains a member") extends the fact to that day by this
-   * citation, without editing the record's period. Empty means the source's own horizon. It may
-   * not lie after that horizon (the data loader checks this).
+   * Returns the date this passage speaks for, where it differs from its source's
+   * {@link Source#knownAsOf() horizon}. A passage that says a fact still held on a day (a 2024
+   * statement that a state "remains a member") confirms it to that day; a passage of a recent
+   * source that speaks only of how a fact began (a 2026 page giving a 1993 accession date) is
+   * cited with that earlier date, so that it does not extend the fact to the source's own horizon.
+   * Empty means the source's horizon. It may not lie after that horizon (the data loader checks
+   * this).
    *
    * @return the date confirmed, or empty
    */
