@@ -257,7 +257,8 @@ public final class Validator {
   }
 
   /**
-   * Memberships of one state in one organization must not overlap: a certain overlap is an
+   * Memberships of one state in one organization must not overlap (de jure statuses among
+   * themselves, de facto ones among themselves): a certain overlap is an
    * error, and a possible one is allowed only as a hand-over (one period ends on the very
    * partial date the next begins).
    */
@@ -265,7 +266,8 @@ public final class Validator {
     Map<String, List<Membership>> byPair = new TreeMap<>();
     for (Object o : records.getOrDefault(Family.MEMBERSHIPS, List.of())) {
       Membership m = (Membership) o;
-      byPair.computeIfAbsent(m.state() + "/" + m.organization(), k -> new ArrayList<>()).add(m);
+      // law and practice are separate axes: a de facto record may lie beside the legal one
+      byPair.computeIfAbsent(m.state() + "/" + m.organization() + "/" + m.status().isDeFacto(), k -> new ArrayList<>()).add(m);
     }
     for (List<Membership> list : byPair.values()) {
       for (int i = 0; i < list.size(); i++) {
