@@ -97,6 +97,14 @@ public abstract class Source {
   public abstract Optional<String> url();
 
   /**
+   * Returns the day (or month) the document was read at its address, for a document cited by
+   * address: the page may change or vanish after it.
+   *
+   * @return the access date, or empty (a printed monograph)
+   */
+  public abstract Optional<PartialDate> accessed();
+
+  /**
    * Returns the licence or copyright status, if stated.
    *
    * @return the licence, or empty
@@ -129,6 +137,9 @@ public abstract class Source {
     Checks.notBlank(title(), "title");
     Checks.notBlank(publisher(), "publisher");
     Checks.year(year(), "year");
+    accessed().ifPresent(a -> Checks.check(!a.isCertainlyBefore(knownAsOf()),
+        org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "accessed", a,
+        "is before the date the document speaks for (knownAsOf " + knownAsOf() + ")"));
     Checks.check(knownAsOf().year() <= year(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT,
         "knownAsOf", knownAsOf(), "lies after the year of publication or retrieval " + year());
     Checks.check(sections().stream().distinct().count() == sections().size(),
