@@ -195,7 +195,12 @@ public final class RotationSchedule {
   /**
    * Compares the recorded tenures of the rule's office with the expected rotation and lists
    * every deviation with its size, keeping the monograph's account and the later sources'
-   * account apart (a tenure belongs to the monograph's account if it cites only the monograph).
+   * account apart (a tenure belongs to the monograph's account if it cites only the monograph;
+   * another account of its period kept as a dispute is compared under its source's label). A
+   * deviation is listed only when the dates certainly show it (its smallest size is above zero):
+   * a start known only to the year is not a late start. Under the convention that the office
+   * passes at the Council's session ({@code RotationRule.handoverOn}), only a holder from another
+   * state than the expected one counts.
    *
    * @param data the data set
    * @param ruleId the rotation rule
@@ -213,6 +218,10 @@ public final class RotationSchedule {
       for (Account a : accounts(data, record)) {
       Tenure t = a.tenure();
       String account = a.label();
+      if (!t.isActing() && rule.handoverOn(t.period().start().earliest()) == org.cstokit.model.institution.Handover.AT_SUMMIT) {
+        atSummit(t, a, slots).ifPresent(out::add);
+        continue;
+      }
       for (Slot s : slots) {
         LocalDate possibleStart = t.period().start().earliest();
         Optional<LocalDate> possibleEnd = t.period().latest().or(() -> Optional.of(a.until()));
@@ -230,24 +239,24 @@ public final class RotationSchedule {
         if (!t.state().equals(s.expected())) {
           long lo = days(max(t.period().start().latest(), s.start()), min(t.period().end().map(e -> e.earliest()).orElse(possibleEnd.get()), s.end()));
           long hi = days(max(possibleStart, s.start()), min(possibleEnd.get(), s.end()));
-          if (hi <= 0) {
-            continue;
+          if (lo <= 0) {
+            continue; // only possibly in the slot: coarse dates, not a deviation the sources show
           }
-          out.add(new Deviation(s, t.id(), account, DeviationKind.OTHER_STATE, Math.max(0, lo), hi,
+          out.add(new Deviation(s, t.id(), account, DeviationKind.OTHER_STATE, lo, hi,
               "holder from " + t.state() + " in a slot expected for " + s.expected()));
           continue;
         }
         long lateMin = ChronoUnit.DAYS.between(s.start(), t.period().start().earliest());
         long lateMax = ChronoUnit.DAYS.between(s.start(), t.period().start().latest());
-        if (lateMax > 0) {
-          out.add(new Deviation(s, t.id(), account, DeviationKind.LATE_START, Math.max(0, lateMin), lateMax,
+        if (lateMin > 0) {
+          out.add(new Deviation(s, t.id(), account, DeviationKind.LATE_START, lateMin, lateMax,
               "took office " + t.period().start() + ", after the slot began on " + s.start()));
         }
         if (t.period().end().isPresent()) {
           long earlyMin = ChronoUnit.DAYS.between(t.period().end().get().latest(), s.end());
           long earlyMax = ChronoUnit.DAYS.between(t.period().end().get().earliest(), s.end());
-          if (earlyMax > 0) {
-            out.add(new Deviation(s, t.id(), account, DeviationKind.EARLY_END, Math.max(0, earlyMin), earlyMax,
+          if (earlyMin > 0) {
+            out.add(new Deviation(s, t.id(), account, DeviationKind.EARLY_END, earlyMin, earlyMax,
                 "left office " + t.period().end().get() + ", before the slot ended on " + s.end().minusDays(1)
                     + t.ending().map(e -> " (" + e.name().toLowerCase().replace('_', ' ') + ")").orElse("")));
           }
@@ -258,6 +267,27 @@ public final class RotationSchedule {
     out.sort(java.util.Comparator.comparing((Deviation d) -> d.slot().index()).thenComparing(Deviation::account)
         .thenComparing(d -> d.tenure().value()).thenComparing(Deviation::kind));
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * A tenure begun under the convention that the office passes at the Council's session: its
+   * boundaries are session dates, not the slot's calendar boundaries, so no lateness or early end
+   * is counted; it is compared with the slot that holds its middle day, and only a holder from
+   * another state than the expected one is a deviation.
+   */
+  private static Optional<Deviation> atSummit(Tenure t, Account a, List<Slot> slots) {
+    LocalDate from = t.period().start().earliest();
+    LocalDate to = t.period().end().map(org.cstokit.model.time.PartialDate::latest).orElse(a.until());
+    LocalDate middle = from.plusDays(days(from, to) / 2);
+    Optional<Slot> slot = slots.stream().filter(x -> x.covers(middle)).findFirst();
+    if (slot.isEmpty() || t.state().equals(slot.get().expected())) {
+      return Optional.empty();
+    }
+    LocalDate certainTo = t.period().end().map(org.cstokit.model.time.PartialDate::earliest).orElse(a.until());
+    return Optional.of(new Deviation(slot.get(), t.id(), a.label(), DeviationKind.OTHER_STATE,
+        days(t.period().start().latest(), certainTo), days(from, to),
+        "holder from " + t.state() + " in the slot expected for " + slot.get().expected()
+            + " (the office passed at the Council's session then)"));
   }
 
   /** One account of a tenure: the record's own value, or another source's period kept as a dispute. */

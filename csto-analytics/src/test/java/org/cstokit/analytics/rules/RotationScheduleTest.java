@@ -119,6 +119,18 @@ class RotationScheduleTest {
     assertEquals(new HashSet<>(deviations), new HashSet<>(RotationSchedule.compare(DATA, SG, 2035)));
   }
 
+  @Test
+  void a_chair_held_from_one_council_session_to_the_next_is_not_a_deviation_under_that_convention() {
+    org.cstokit.model.institution.RotationRule chair = DATA.get(CHAIR, org.cstokit.model.institution.RotationRule.class);
+    assertEquals(org.cstokit.model.institution.Handover.AT_SUMMIT, chair.handoverOn(LocalDate.of(2022, 1, 6)));
+    assertEquals(org.cstokit.model.institution.Handover.CALENDAR_YEAR_START, chair.handoverOn(LocalDate.of(2024, 6, 1)));
+    List<Deviation> deviations = RotationSchedule.compare(DATA, CHAIR, 2026);
+    assertTrue(deviations.stream().noneMatch(d -> d.tenure().value().equals("ten-csto-chair-arm-2022")),
+        "Armenia chaired from the session of 16 September 2021 to that of 23 November 2022, the slot of 2022: " + deviations);
+    assertTrue(deviations.stream().noneMatch(d -> d.tenure().value().equals("ten-csto-chair-rus-2026")),
+        "Russia chairs the calendar year 2026 under the convention of 1 January: " + deviations);
+  }
+
   static Deviation find(List<Deviation> all, String tenure, DeviationKind kind, String account) {
     return all.stream().filter(d -> d.tenure().value().equals(tenure) && d.kind() == kind && d.account().equals(account))
         .findFirst().orElseThrow(() -> new AssertionError(tenure + " " + kind + " (" + account + ") not in " + all));

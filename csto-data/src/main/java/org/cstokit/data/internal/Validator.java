@@ -197,6 +197,9 @@ public final class Validator {
       RotationRule r = (RotationRule) fact;
       ref("office", r.office(), Family.OFFICES);
       ref("anchorState", r.anchorState(), Family.STATES);
+      for (int k = 0; k < r.handovers().size(); k++) {
+        citations("handovers[" + k + "].citations", r.handovers().get(k).citations());
+      }
     } else if (fact instanceof CollectiveForce) {
       CollectiveForce f = (CollectiveForce) fact;
       ref("organization", f.organization(), Family.ORGANIZATIONS);

@@ -91,6 +91,31 @@ public abstract class RotationRule implements Fact {
   public abstract Handover handover();
 
   /**
+   * Returns the hand-over conventions the sources describe, each from its date on, in date
+   * order; before the first (or when there is none) {@link #handover()} applies.
+   *
+   * @return the conventions by period, possibly empty
+   */
+  public abstract List<HandoverPeriod> handovers();
+
+  /**
+   * Returns the hand-over convention in effect on a day: that of the latest period whose start
+   * lies on or before the day (by its earliest possible day), else {@link #handover()}.
+   *
+   * @param date the day
+   * @return the convention
+   */
+  public Handover handoverOn(LocalDate date) {
+    Handover h = handover();
+    for (HandoverPeriod p : handovers()) {
+      if (!p.from().earliest().isAfter(date)) {
+        h = p.handover();
+      }
+    }
+    return h;
+  }
+
+  /**
    * Returns whether the rule itself is inferred rather than stated by a source.
    *
    * @return true if so; false by default
@@ -133,6 +158,11 @@ public abstract class RotationRule implements Fact {
   @Value.Check
   void check() {
     Fact.validate(this);
+    for (int i = 1; i < handovers().size(); i++) {
+      Checks.check(handovers().get(i - 1).from().isCertainlyBefore(handovers().get(i).from()),
+          org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "handovers[" + i + "].from", handovers().get(i).from(),
+          "is not after the previous period's start " + handovers().get(i - 1).from());
+    }
     Checks.check(termYears() >= 1 && termYears() <= 10, org.cstokit.model.InvalidValueException.Kind.OUT_OF_RANGE, "termYears", termYears(), "is not between 1 and 10");
   }
 
