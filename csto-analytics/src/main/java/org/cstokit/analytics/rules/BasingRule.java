@@ -57,6 +57,11 @@ public final class BasingRule {
     for (StateCode s : consents) {
       Alliance.requireState(data, s, "consents");
     }
+    Set<StateCode> both = new TreeSet<>(objections);
+    both.retainAll(consents);
+    if (!both.isEmpty()) {
+      throw new IllegalArgumentException("objections: " + both + " also in consents; a member cannot both object and consent");
+    }
     Alliance.requireOnOrAfter(date, data, Alliance.CHARTER, "the CSTO");
     PartialDate ruleStart = Alliance.signed(data, Alliance.BASING_2011);
     Verdict.Builder v = Verdict.of(NAME)

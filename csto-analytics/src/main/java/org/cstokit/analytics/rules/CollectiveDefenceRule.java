@@ -14,7 +14,8 @@ import org.cstokit.model.time.Truth;
  * obliges every other party of that date to assist — after the 2010 amendment, at the victim's
  * request; without a request, the joint consultations of Article 2 apply. Aggression by a party
  * against a party is outside the rule, and an attack on territory outside a party's
- * internationally recognised borders (Nagorno-Karabakh) is {@code UNDETERMINED}. The amendment
+ * internationally recognised borders (Nagorno-Karabakh) is {@code UNDETERMINED}. Before the
+ * Treaty's entry into force (1994-04-20) nothing binds: {@code NOT_APPLICABLE}. The amendment
  * is taken to apply from its signing, because its entry into force is not recorded; the verdict
  * says so.
  */
@@ -59,6 +60,19 @@ public final class CollectiveDefenceRule {
     Verdict.Builder v = Verdict.of(NAME).by(afterAmendment
         ? Authority.of(Alliance.TREATY_2010, "4", "aggression against a party obliges the others to assist at its request")
         : Authority.of(Alliance.TREATY, "4", "aggression against a party is aggression against all; the others assist"));
+    java.util.Optional<PartialDate> inForce = data.get(org.cstokit.model.source.RecordId.of(Alliance.TREATY),
+        org.cstokit.model.law.Instrument.class).inForce();
+    if (inForce.isPresent() && date.isBefore(inForce.get().earliest())) {
+      return v.because("the Treaty was signed but entered into force only on " + inForce.get()
+          + "; before that it bound no party").outcome(Outcome.NOT_APPLICABLE);
+    }
+    if (inForce.isPresent() && date.isBefore(inForce.get().latest())) {
+      return v.because("the Treaty entered into force in " + inForce.get() + "; whether it bound the parties on " + date
+          + " cannot be told").outcome(Outcome.UNDETERMINED);
+    }
+    if (inForce.isEmpty()) {
+      v.because("the Treaty's entry into force is not recorded; it is taken to bind from its signing");
+    }
     Map<StateCode, Truth> parties = Alliance.treatyParties(data, date);
     if (Alliance.pastHorizon(data, date).isPresent()) {
       return v.because(Alliance.pastHorizon(data, date).get()).outcome(Outcome.UNDETERMINED);

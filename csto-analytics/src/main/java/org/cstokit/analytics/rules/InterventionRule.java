@@ -115,8 +115,14 @@ public final class InterventionRule {
       return v.blockedBy(Set.of(host)).because(host + " did not ask for or consent to the use of forces on its territory")
           .outcome(Outcome.BLOCKED);
     }
-    v.because(host + " asked for the forces");
-    return withCouncil(data, v, date, members, positions);
+    if (positions.get(host) == Position.OBJECT) {
+      throw new IllegalArgumentException("positions: " + host + " objects in the Council, but hostRequest says it asked"
+          + " for the forces; a host cannot both request and object");
+    }
+    v.because(host + " asked for the forces; its request is its consent in the Council");
+    Map<StateCode, Position> withHost = new java.util.TreeMap<>(positions);
+    withHost.putIfAbsent(host, Position.SUPPORT);
+    return withCouncil(data, v, date, members, withHost);
   }
 
   /**

@@ -232,7 +232,9 @@ public final class RotationSchedule {
         if (t.isActing()) {
           LocalDate from = max(t.period().start().earliest(), s.start());
           LocalDate to = min(possibleEnd.get(), s.end());
-          out.add(new Deviation(s, t.id(), account, DeviationKind.ACTING_HOLDER, days(from, to), days(from, to),
+          LocalDate certainFrom = max(t.period().start().latest(), s.start());
+          LocalDate certainTo = min(t.period().end().map(e -> e.earliest()).orElse(possibleEnd.get()), s.end());
+          out.add(new Deviation(s, t.id(), account, DeviationKind.ACTING_HOLDER, days(certainFrom, certainTo), days(from, to),
               "acting holder from " + t.state() + " instead of an appointee from " + s.expected()));
           continue;
         }

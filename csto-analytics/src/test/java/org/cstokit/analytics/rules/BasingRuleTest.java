@@ -78,4 +78,13 @@ class BasingRuleTest {
     assertEquals(Outcome.NOT_REQUIRED, survey.get("rus-kant-air-base"));
     assertEquals(Outcome.NOT_REQUIRED, survey.get("rus-gyumri-102d-military-base"));
   }
+
+  @Test
+  void a_member_that_both_objects_and_consents_is_contradictory_input_naming_it() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> BasingRule.check(DATA, StateCode.of("KGZ"), StateCode.of("USA"), java.time.LocalDate.of(2018, 6, 1),
+            java.util.Set.of(StateCode.of("RUS")), java.util.Set.of(StateCode.of("RUS"), StateCode.of("KAZ")),
+            BasingRule.Reading.EXPLICIT_CONSENT));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("objections: [RUS] also in consents"), e.getMessage());
+  }
 }

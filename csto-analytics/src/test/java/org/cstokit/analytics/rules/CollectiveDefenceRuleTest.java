@@ -57,6 +57,18 @@ class CollectiveDefenceRuleTest {
   }
 
   @Test
+  void before_the_treaty_entered_into_force_on_20_april_1994_nothing_binds() {
+    // Treaty in force 1994-04-20: preamble of the 2010 protocol, iplex360 (public-sources.md §4.1)
+    Verdict early = CollectiveDefenceRule.assess(DATA, ARM, TUR, LocalDate.of(1993, 1, 1), Territory.RECOGNISED, true);
+    assertEquals(Outcome.NOT_APPLICABLE, early.outcome(), early.explain());
+    assertTrue(early.reasons().get(0).contains("1994-04-20"), early.explain());
+    assertEquals(Outcome.NOT_APPLICABLE,
+        CollectiveDefenceRule.assess(DATA, ARM, TUR, LocalDate.of(1994, 4, 19), Territory.RECOGNISED, true).outcome());
+    assertEquals(Outcome.OBLIGED,
+        CollectiveDefenceRule.assess(DATA, ARM, TUR, LocalDate.of(1994, 4, 20), Territory.RECOGNISED, true).outcome());
+  }
+
+  @Test
   void malformed_input_is_an_illegal_argument() {
     assertEquals("aggressor: ARM is the victim", assertThrows(IllegalArgumentException.class,
         () -> CollectiveDefenceRule.assess(DATA, ARM, ARM, LocalDate.of(2016, 1, 1), Territory.RECOGNISED, true)).getMessage());

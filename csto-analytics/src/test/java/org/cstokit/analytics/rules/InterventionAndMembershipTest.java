@@ -60,6 +60,19 @@ class InterventionAndMembershipTest {
   }
 
   @Test
+  void the_hosts_request_is_its_consent_in_the_council_and_a_host_cannot_request_and_object() {
+    Map<StateCode, Position> others = all(SUPPORT, "ARM", "BLR", "KGZ", "RUS", "TJK");
+    LocalDate day = LocalDate.of(2018, 6, 1);
+    Verdict v = InterventionRule.inside(DATA, KAZ, day, Situation.EXTERNAL_AGGRESSION, true, others);
+    assertEquals(Outcome.ALLOWED, v.outcome(), "Kazakhstan's request counts as its support: " + v.explain());
+    Map<StateCode, Position> hostObjects = new HashMap<>(others);
+    hostObjects.put(KAZ, OBJECT);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> InterventionRule.inside(DATA, KAZ, day, Situation.EXTERNAL_AGGRESSION, true, hostObjects));
+    assertTrue(e.getMessage().contains("KAZ") && e.getMessage().contains("request"), e.getMessage());
+  }
+
+  @Test
   void past_the_horizon_of_the_membership_data_a_verdict_that_needs_the_member_set_is_undetermined_and_says_why() {
     Map<StateCode, Position> yes = all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
     Verdict v = InterventionRule.inside(DATA, KAZ, LocalDate.of(2022, 1, 6), Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, true, yes);

@@ -384,7 +384,16 @@ public final class Csto implements Runnable {
     public Integer call() {
       Map<StateCode, Position> positions = new TreeMap<>();
       support.forEach(s -> positions.put(state(s), Position.SUPPORT));
-      object.forEach(s -> positions.put(state(s), Position.OBJECT));
+      for (String o : object) {
+        if (positions.put(state(o), Position.OBJECT) == Position.SUPPORT) {
+          throw new ParameterException(spec.commandLine(), "contradictory positions: " + state(o)
+              + " is given both --support and --object");
+        }
+      }
+      if (outOfArea && host != null) {
+        throw new ParameterException(spec.commandLine(), "contradictory options: --out-of-area is a deployment outside"
+            + " the members' territory, so it takes no --host (" + host + ")");
+      }
       LocalDate day = queryDay(on, Family.MEMBERSHIPS);
       if (outOfArea) {
         Set<StateCode> approved = new java.util.TreeSet<>();

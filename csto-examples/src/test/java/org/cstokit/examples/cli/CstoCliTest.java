@@ -131,6 +131,19 @@ class CstoCliTest {
   }
 
   @Test
+  void contradictory_input_is_a_usage_error_naming_both_not_last_one_wins() {
+    Run both = csto("intervention", "--out-of-area", "--on", "2017-07-01", "--support", "RUS", "--object", "RUS");
+    assertEquals(2, both.code(), both.out());
+    assertTrue(both.err().contains("RUS is given both --support and --object"), both.err());
+    Run host = csto("intervention", "--out-of-area", "--host", "KGZ", "--on", "2017-07-01");
+    assertEquals(2, host.code());
+    assertTrue(host.err().contains("--out-of-area") && host.err().contains("KGZ"), host.err());
+    Run basing = csto("basing", "--host", "KGZ", "--guest", "USA", "--objection", "RUS", "--consent", "RUS", "--on", "2018-06-01");
+    assertEquals(2, basing.code());
+    assertTrue(basing.err().contains("[RUS] also in consents"), basing.err());
+  }
+
+  @Test
   void office_prints_the_holders_with_their_truth_and_the_expected_holder() throws Exception {
     Run chair = csto("office", "chair", "--on", "2022-01-06", "--format", "csv");
     assertEquals(0, chair.code(), chair.err());
