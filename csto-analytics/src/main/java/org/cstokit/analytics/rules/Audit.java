@@ -75,6 +75,10 @@ public final class Audit {
       return new Row(d.id(), ConsensusRule.NAME, Outcome.NOT_APPLICABLE, reported, Agreement.NOT_COVERED,
           organ.name() + " is not a CSTO organ");
     }
+    Optional<String> past = Alliance.pastHorizon(data, d.date().latest());
+    if (past.isPresent()) {
+      return new Row(d.id(), ConsensusRule.NAME, Outcome.UNDETERMINED, reported, Agreement.RULE_UNDETERMINED, past.get());
+    }
     DecisionProcedure procedure = d.procedure().or(organ::decisionProcedure).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
     Map<StateCode, Position> positions = new TreeMap<>();
     d.positions().forEach(p -> positions.put(p.state(), p.position()));
