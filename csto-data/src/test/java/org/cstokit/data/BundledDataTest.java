@@ -86,8 +86,10 @@ class BundledDataTest {
     assertTrue(members.values().stream().allMatch(t -> t == Truth.YES), members.toString());
     Map<StateCode, Truth> in2013 = data.asOf(LocalDate.of(2013, 6, 1)).members(OrganizationId.of("CSTO"));
     assertFalse(in2013.containsKey(StateCode.of("UZB")));
-    assertEquals(Truth.UNKNOWN, data.asOf(LocalDate.of(2012, 3, 1)).members(OrganizationId.of("CSTO")).get(StateCode.of("UZB")),
-        "the source gives only the year of Uzbekistan's exit");
+    assertEquals(Truth.YES, data.asOf(LocalDate.of(2012, 3, 1)).members(OrganizationId.of("CSTO")).get(StateCode.of("UZB")),
+        "Uzbekistan suspended its membership by a note of June 2012 (in effect 28 June), so it was a member on 1 March");
+    assertEquals(Truth.YES, data.asOf(LocalDate.of(2012, 9, 1)).withStatus(OrganizationId.of("CSTO"),
+        org.cstokit.model.membership.MembershipStatus.SUSPENDED).get(StateCode.of("UZB")), "suspended, not withdrawn, until December 2012");
   }
 
   @Test
@@ -97,7 +99,8 @@ class BundledDataTest {
         .collect(Collectors.toList());
     Set<String> operating = russian.stream().filter(f -> f.status() == FacilityStatus.OPERATING)
         .map(f -> f.id().value()).collect(Collectors.toSet());
-    assertEquals(Set.of("rus-kant-air-base", "rus-karakul-naval-station", "rus-mailuu-suu-communications-center"), operating);
+    assertEquals(Set.of("rus-kant-air-base", "rus-karakul-naval-station", "rus-mailuu-suu-communications-center",
+        "rus-kara-balta-naval-communications-centre"), operating, "the monograph's three and the Kara-Balta centre it omits");
     assertTrue(russian.stream().anyMatch(f -> f.status() == FacilityStatus.PROPOSED));
     Facility kant = data.get(RecordId.of("rus-kant-air-base"), Facility.class);
     assertEquals(500, kant.personnel().get(0).value().intValue());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.DecisionProcedure;
+import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Position;
 import org.cstokit.model.membership.MembershipStatus;
@@ -51,6 +52,9 @@ public final class MembershipRules {
     return admit(data, candidate, date, positions, MembershipStatus.OBSERVER, organ);
   }
 
+  private static final String PARLIAMENTARY_ASSEMBLY = "csto-parliamentary-assembly";
+  private static final OrganizationId PACSTO = OrganizationId.of("PACSTO");
+
   private static Verdict admit(Dataset data, StateCode candidate, LocalDate date, Map<StateCode, Position> positions,
       MembershipStatus status, RecordId organ) {
     Alliance.requireState(data, candidate, "candidate");
@@ -66,9 +70,11 @@ public final class MembershipRules {
     if (Alliance.status(members, candidate) == Truth.YES) {
       return v.because(candidate + " is already a member on " + date).outcome(Outcome.NOT_APPLICABLE);
     }
-    if (status == MembershipStatus.OBSERVER
-        && Alliance.status(data.asOf(date).observers(Alliance.CSTO), candidate) == Truth.YES) {
-      return v.because(candidate + " is already an observer on " + date).outcome(Outcome.NOT_APPLICABLE);
+    // observers of the Parliamentary Assembly are recorded in its own organization, PACSTO
+    OrganizationId observedIn = organ.value().equals(PARLIAMENTARY_ASSEMBLY) ? PACSTO : Alliance.CSTO;
+    if (status == MembershipStatus.OBSERVER && data.findOrganization(observedIn).isPresent()
+        && data.asOf(date).status(observedIn, candidate, MembershipStatus.OBSERVER) == Truth.YES) {
+      return v.because(candidate + " is already an observer of " + observedIn + " on " + date).outcome(Outcome.NOT_APPLICABLE);
     }
     DecisionProcedure procedure = Alliance.procedure(data, organ);
     Verdict decision = Alliance.decideAmongMembers(procedure, members, positions);

@@ -48,8 +48,10 @@ class ForcesTest {
   @Test
   void the_dated_2009_plan_comes_before_the_undated_figures_of_the_crrf() {
     List<StrengthRow> crrf = Forces.strengthsOverTime(data).stream().filter(r -> r.force().equals(Forces.CRRF)).toList();
-    assertEquals(5, crrf.size());
+    assertEquals(6, crrf.size());
     assertTrue(crrf.get(0).date().isPresent());
-    assertTrue(crrf.get(4).date().isEmpty());
+    assertTrue(crrf.get(2).date().isPresent(), "the 18,000 of December 2022 is dated");
+    assertTrue(crrf.get(3).date().isEmpty());
+    assertTrue(crrf.get(5).date().isEmpty());
   }
 }

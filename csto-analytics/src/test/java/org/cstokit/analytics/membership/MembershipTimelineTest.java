@@ -13,24 +13,32 @@ import org.junit.jupiter.api.Test;
 
 class MembershipTimelineTest {
   @Test
-  void uzbekistans_csto_membership_runs_from_2006_to_2012_known_only_to_the_year() {
+  void uzbekistan_was_a_csto_member_from_august_2006_then_suspended_from_june_to_december_2012() {
     List<TimelineRow> uzb = MembershipTimeline.table(CstoData.bundled()).stream()
         .filter(r -> r.organization().equals(OrganizationId.of("CSTO")) && r.state().value().equals("UZB")).toList();
-    assertEquals(1, uzb.size());
-    TimelineRow row = uzb.get(0);
-    assertEquals(MembershipStatus.MEMBER, row.status());
-    assertEquals(PartialDate.of(2006), row.from());
-    assertEquals(Optional.of(PartialDate.of(2012)), row.to());
-    assertEquals(Precision.YEAR, row.precision());
+    assertEquals(2, uzb.size());
+    TimelineRow member = uzb.get(0);
+    assertEquals(MembershipStatus.MEMBER, member.status());
+    assertEquals(PartialDate.of(2006, 8, 16), member.from());
+    assertEquals(Optional.of(PartialDate.of(2012, 6, 28)), member.to());
+    assertEquals(Precision.DAY, member.precision());
+    TimelineRow suspended = uzb.get(1);
+    assertEquals(MembershipStatus.SUSPENDED, suspended.status());
+    assertEquals(PartialDate.of(2012, 6, 28), suspended.from());
+    assertEquals(Optional.of(PartialDate.of(2012, 12, 19)), suspended.to());
   }
 
   @Test
   void a_day_precise_start_with_a_year_precise_end_has_the_coarser_precision() {
-    TimelineRow cst = MembershipTimeline.table(CstoData.bundled()).stream()
-        .filter(r -> r.organization().equals(OrganizationId.of("CST")) && r.state().value().equals("UZB"))
-        .findFirst().orElseThrow();
+    org.cstokit.model.membership.Membership m = org.cstokit.model.membership.Membership.builder()
+        .id(org.cstokit.model.source.RecordId.of("mem-cst-uzb-1")).state(org.cstokit.model.actor.StateCode.of("UZB"))
+        .organization(OrganizationId.of("CST")).status(MembershipStatus.MEMBER)
+        .period(org.cstokit.model.time.Period.of(PartialDate.of(1992, 5, 15), PartialDate.of(1999)))
+        .addCitations(org.cstokit.model.source.Citation.of(org.cstokit.model.source.SourceId.of("ssi-2018-csto"), "ORIGINS", 3))
+        .build();
+    TimelineRow cst = MembershipTimeline.row(m);
     assertEquals(Precision.DAY, cst.from().precision());
-    assertEquals(Precision.YEAR, cst.precision());
+    assertEquals(Precision.YEAR, cst.precision(), "the monograph's account of the first term's end: the year 1999");
   }
 
   @Test

@@ -55,7 +55,11 @@ class BasingRuleTest {
     assertEquals(Outcome.NOT_REQUIRED, BasingRule.check(DATA, KGZ, KGZ, DAY, Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
     assertEquals(Outcome.NOT_APPLICABLE, BasingRule.check(DATA, KGZ, USA, LocalDate.of(2009, 1, 1), Set.of(RUS), Set.of(), Reading.NO_OBJECTION).outcome());
     assertEquals(Outcome.NOT_APPLICABLE, BasingRule.check(DATA, StateCode.of("GEO"), USA, DAY, Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
-    assertEquals(Outcome.UNDETERMINED, BasingRule.check(DATA, StateCode.of("UZB"), USA, LocalDate.of(2012, 3, 1), Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
+    assertEquals(Outcome.UNDETERMINED, BasingRule.check(MonographAccount.UZBEKISTAN_BY_YEAR, StateCode.of("UZB"), USA,
+        LocalDate.of(2012, 3, 1), Set.of(), Set.of(), Reading.NO_OBJECTION).outcome(), "by the monograph's years alone");
+    assertEquals(Outcome.ALLOWED, BasingRule.check(DATA, StateCode.of("UZB"), USA, LocalDate.of(2012, 3, 1), Set.of(),
+        Set.of(), Reading.NO_OBJECTION).outcome(),
+        "with the days the public sources give, Uzbekistan is a member on 1 March 2012 and the verdict is definite");
   }
 
   @Test

@@ -99,18 +99,20 @@ class RuleDetailsTest {
 
   @Test
   void uncertain_memberships_make_verdicts_undetermined_or_are_named_in_the_reasons() {
-    assertEquals(Outcome.UNDETERMINED, BasingRule.check(DATA, KGZ, UZB, UNSURE, Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
-    Verdict basing = BasingRule.check(DATA, KGZ, USA, UNSURE, Set.of(UZB), Set.of(), Reading.NO_OBJECTION);
+    // Uzbekistan as the monograph dates it (2006 to 2012, by year): uncertain on 1 March 2012
+    Dataset COARSE = MonographAccount.UZBEKISTAN_BY_YEAR;
+    assertEquals(Outcome.UNDETERMINED, BasingRule.check(COARSE, KGZ, UZB, UNSURE, Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
+    Verdict basing = BasingRule.check(COARSE, KGZ, USA, UNSURE, Set.of(UZB), Set.of(), Reading.NO_OBJECTION);
     assertEquals(Outcome.ALLOWED, basing.outcome(), "an uncertain member is not counted as able to block");
     assertTrue(basing.reasons().contains("membership of [UZB] on 2012-03-01 is uncertain; they are not counted as able to block"));
-    assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(DATA, UZB, TUR, UNSURE, Territory.RECOGNISED, true).outcome());
-    assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(DATA, ARM, UZB, UNSURE, Territory.RECOGNISED, true).outcome());
-    Verdict defence = CollectiveDefenceRule.assess(DATA, ARM, TUR, UNSURE, Territory.RECOGNISED, true);
+    assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(COARSE, UZB, TUR, UNSURE, Territory.RECOGNISED, true).outcome());
+    assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(COARSE, ARM, UZB, UNSURE, Territory.RECOGNISED, true).outcome());
+    Verdict defence = CollectiveDefenceRule.assess(COARSE, ARM, TUR, UNSURE, Territory.RECOGNISED, true);
     assertEquals(Outcome.OBLIGED, defence.outcome());
     assertFalse(defence.obliged().contains(UZB));
     assertTrue(defence.reasons().get(0).contains("[UZB]"), defence.explain());
-    assertEquals(Outcome.UNDETERMINED, InterventionRule.inside(DATA, UZB, UNSURE, Situation.INTERNAL_UNREST, true, Map.of()).outcome());
-    assertEquals(Outcome.NOT_APPLICABLE, InterventionRule.inside(DATA, StateCode.of("GEO"), DAY, Situation.INTERNAL_UNREST, true, Map.of()).outcome());
+    assertEquals(Outcome.UNDETERMINED, InterventionRule.inside(COARSE, UZB, UNSURE, Situation.INTERNAL_UNREST, true, Map.of()).outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, InterventionRule.inside(COARSE, StateCode.of("GEO"), DAY, Situation.INTERNAL_UNREST, true, Map.of()).outcome());
   }
 
   @Test

@@ -119,13 +119,13 @@ class CstoCliTest {
     assertEquals("", within.err(), "no note within the horizon");
     Run past = csto("members", "--on", "2030-01-01");
     assertEquals(1, past.err().lines().count(), past.err());
-    assertTrue(past.err().startsWith("note: 2030-01-01 lies past the horizon of the memberships data (2018-06-01)"), past.err());
+    assertTrue(past.err().startsWith("note: 2030-01-01 lies past the horizon of the memberships data (2025-11-01)"), past.err());
     assertTrue(past.out().lines().skip(2).allMatch(l -> l.contains("UNKNOWN")), past.out());
     Run today = csto("members");
     assertEquals(1, today.err().lines().count(), today.err());
     assertTrue(today.err().startsWith("note: no --on given, so the answer is for today, "), today.err());
-    Run defence = csto("defence", "--victim", "ARM", "--aggressor", "AZE", "--request", "--on", "2022-09-13");
-    assertTrue(defence.err().startsWith("note: 2022-09-13 lies past the horizon"), defence.err());
+    Run defence = csto("defence", "--victim", "ARM", "--aggressor", "AZE", "--request", "--on", "2027-09-13");
+    assertTrue(defence.err().startsWith("note: 2027-09-13 lies past the horizon"), defence.err());
     assertTrue(defence.out().startsWith("collective defence: UNDETERMINED") || defence.out().contains("UNDETERMINED"), defence.out());
     assertTrue(defence.out().contains("past the horizon of the membership data"), defence.out());
   }

@@ -1,0 +1,45 @@
+package org.cstokit.analytics.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.cstokit.data.CstoData;
+import org.cstokit.data.Dataset;
+import org.cstokit.data.Family;
+import org.cstokit.model.membership.Membership;
+import org.cstokit.model.time.PartialDate;
+import org.cstokit.model.time.Period;
+
+/**
+ * The bundled data with Uzbekistan's CSTO membership as the monograph alone gives it — "joined in
+ * 2006, left in 2012", both known only to the year — so that tests can reach the days a coarse
+ * date leaves undecided (1 March 2012 among them); the public sources date both to the day.
+ */
+final class MonographAccount {
+  private MonographAccount() {}
+
+  static final Dataset UZBEKISTAN_BY_YEAR = build();
+
+  private static Dataset build() {
+    Dataset data = CstoData.bundled();
+    Map<Family, List<?>> records = new EnumMap<>(Family.class);
+    for (Family f : Family.values()) {
+      List<Object> list = new ArrayList<>(data.records(f));
+      if (f == Family.MEMBERSHIPS) {
+        list.removeIf(m -> ((Membership) m).id().value().equals("mem-csto-uzb-2"));
+        list.replaceAll(m -> ((Membership) m).id().value().equals("mem-csto-uzb-1")
+            ? Membership.builder().from((Membership) m).period(Period.of(PartialDate.of(2006), PartialDate.of(2012))).build()
+            : m);
+      }
+      records.put(f, list);
+    }
+    Map<Family, PartialDate> horizons = new EnumMap<>(Family.class);
+    for (Family f : Family.values()) {
+      if (f != Family.SOURCES) {
+        data.declaredHorizon(f).ifPresent(h -> horizons.put(f, h));
+      }
+    }
+    return Dataset.of(data.dataVersion(), records, horizons);
+  }
+}
