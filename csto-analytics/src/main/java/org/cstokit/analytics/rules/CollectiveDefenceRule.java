@@ -31,6 +31,8 @@ public final class CollectiveDefenceRule {
     DISPUTED
   }
 
+  private static final String COUNCIL = "csto-collective-security-council";
+
   private CollectiveDefenceRule() {}
 
   /**
@@ -49,6 +51,36 @@ public final class CollectiveDefenceRule {
    */
   public static Verdict assess(Dataset data, StateCode victim, StateCode aggressor, LocalDate date,
       Territory territory, boolean requested) {
+    return assess(data, victim, aggressor, date, territory, requested, Map.of());
+  }
+
+  /**
+   * Assesses an attack, with the positions of the Collective Security Council's members on the
+   * victim's request where they are known. Assistance under Article 4 is not automatic: it
+   * follows a decision of the Council, taken by consensus after the request (as in January 2022
+   * for Kazakhstan; in 2021 and 2022 Armenia's requests led to none). With every position that
+   * could block recorded and none objecting the answer is {@code OBLIGED}; with an objection,
+   * {@code BLOCKED}; otherwise {@code DECISION_REQUIRED}, naming who would be bound and who can
+   * block. The victim's request counts as its support.
+   *
+   * @param data the data set
+   * @param victim the attacked state
+   * @param aggressor the attacking state
+   * @param date the date of the attack
+   * @param territory where it took place
+   * @param requested whether the victim asked the others for assistance
+   * @param council the members' positions in the Council on the request, where known
+   * @return OBLIGED, DECISION_REQUIRED, BLOCKED, NOT_REQUIRED (consultations only),
+   *     NOT_APPLICABLE or UNDETERMINED
+   * @throws IllegalArgumentException if a state is unknown, victim and aggressor are the same, the
+   *     date precedes the Treaty, or the victim both requests and objects
+   */
+  public static Verdict assess(Dataset data, StateCode victim, StateCode aggressor, LocalDate date,
+      Territory territory, boolean requested, Map<StateCode, org.cstokit.model.event.Position> council) {
+    if (requested && council.get(victim) == org.cstokit.model.event.Position.OBJECT) {
+      throw new IllegalArgumentException("council: " + victim + " objects, but it requested the assistance;"
+          + " a victim cannot both request and object");
+    }
     Alliance.requireState(data, victim, "victim");
     Alliance.requireState(data, aggressor, "aggressor");
     if (victim.equals(aggressor)) {
@@ -112,7 +144,25 @@ public final class CollectiveDefenceRule {
     } else {
       v.because("before the 2010 amendment no request was needed");
     }
-    return v.obliged(obliged).because("every other party on " + date + " must give the necessary assistance, military included")
-        .outcome(Outcome.OBLIGED);
+    v.obliged(obliged).by(Authority.of(Alliance.CHARTER,
+        "the Collective Security Council decides on the collective response, by consensus"));
+    Map<StateCode, org.cstokit.model.event.Position> positions = new java.util.TreeMap<>(council);
+    positions.putIfAbsent(victim, org.cstokit.model.event.Position.SUPPORT);
+    Verdict decision = Alliance.decideAmongMembers(Alliance.procedure(data, org.cstokit.model.source.RecordId.of(COUNCIL)),
+        parties, positions);
+    Set<StateCode> canBlock = new TreeSet<>(decision.canBlock());
+    canBlock.remove(victim); // its request is its support
+    v.canBlock(canBlock).blockedBy(decision.blockedBy());
+    decision.reasons().forEach(r -> v.because("Council: " + r));
+    switch (decision.outcome()) {
+      case ADOPTED:
+        return v.because("the Council decided: every other party on " + date
+            + " must give the necessary assistance, military included").outcome(Outcome.OBLIGED);
+      case BLOCKED:
+        return v.because("the Council's decision is blocked, so no collective assistance follows").outcome(Outcome.BLOCKED);
+      default:
+        return v.because("assistance follows a decision of the Collective Security Council, by consensus, after the"
+            + " request; until it is taken, the parties listed as obliged are bound only if it is").outcome(Outcome.DECISION_REQUIRED);
+    }
   }
 }

@@ -8,6 +8,13 @@ public enum Outcome {
   ALLOWED,
   /** The rule applies and obliges the states the verdict lists (collective defence). */
   OBLIGED,
+  /**
+   * The rule applies, but what it requires takes effect only through a decision still to be
+   * taken: collective defence assistance follows a decision of the Collective Security Council by
+   * consensus after the victim's request. The verdict lists the states that would be bound
+   * ({@code obliged}) and those that can block the decision ({@code canBlock}).
+   */
+  DECISION_REQUIRED,
   /** A decision or action is blocked; the verdict names who blocked it. */
   BLOCKED,
   /** The rule does not require anything here (e.g. a member hosting another member's forces). */

@@ -108,7 +108,7 @@ class RuleDetailsTest {
     assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(COARSE, UZB, TUR, UNSURE, Territory.RECOGNISED, true).outcome());
     assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(COARSE, ARM, UZB, UNSURE, Territory.RECOGNISED, true).outcome());
     Verdict defence = CollectiveDefenceRule.assess(COARSE, ARM, TUR, UNSURE, Territory.RECOGNISED, true);
-    assertEquals(Outcome.OBLIGED, defence.outcome());
+    assertEquals(Outcome.DECISION_REQUIRED, defence.outcome());
     assertFalse(defence.obliged().contains(UZB));
     assertTrue(defence.reasons().get(0).contains("[UZB]"), defence.explain());
     assertEquals(Outcome.UNDETERMINED, InterventionRule.inside(COARSE, UZB, UNSURE, Situation.INTERNAL_UNREST, true, Map.of()).outcome());

@@ -313,9 +313,10 @@ public final class Csto implements Runnable {
   }
 
   /** Collective defence. */
-  @Command(name = "defence", mixinStandardHelpOptions = true, description = "Does an attack oblige the other members to assist (Treaty Article 4)?",
+  @Command(name = "defence", mixinStandardHelpOptions = true, description = "Does an attack oblige the other members to assist (Treaty Article 4)? Assistance follows a Council decision by consensus.",
       footer = {"", "Examples:", "  csto defence --victim ARM --aggressor AZE --territory disputed --request --on 2016-04-02",
-          "  csto defence --victim ARM --aggressor AZE --request --on 2016-04-02"})
+          "  csto defence --victim ARM --aggressor AZE --request --on 2016-04-02",
+          "  csto defence --victim KAZ --aggressor AFG --request --on 2022-01-06 --support BLR,KGZ,RUS,TJK,ARM"})
   static final class Defence extends Base {
     @Option(names = "--victim", required = true, paramLabel = "CODE", description = "the attacked state")
     String victim;
@@ -333,8 +334,22 @@ public final class Csto implements Runnable {
     @Option(names = "--on", paramLabel = "DATE", description = "the day; default today")
     String on;
 
+    @Option(names = "--support", split = ",", paramLabel = "CODE", description = "members supporting assistance in the Council")
+    java.util.List<String> support = new java.util.ArrayList<>();
+
+    @Option(names = "--object", split = ",", paramLabel = "CODE", description = "members objecting in the Council")
+    java.util.List<String> object = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
+      Map<StateCode, Position> council = new TreeMap<>();
+      support.forEach(s -> council.put(state(s), Position.SUPPORT));
+      for (String o : object) {
+        if (council.put(state(o), Position.OBJECT) == Position.SUPPORT) {
+          throw new ParameterException(spec.commandLine(), "contradictory positions: " + state(o)
+              + " is given both --support and --object");
+        }
+      }
       CollectiveDefenceRule.Territory t;
       if (territory.equalsIgnoreCase("recognised") || territory.equalsIgnoreCase("recognized")) {
         t = CollectiveDefenceRule.Territory.RECOGNISED;
@@ -343,7 +358,8 @@ public final class Csto implements Runnable {
       } else {
         throw new ParameterException(spec.commandLine(), "unknown territory " + territory + ": recognised or disputed");
       }
-      return print(CollectiveDefenceRule.assess(data, state(victim), state(aggressor), queryDay(on, Family.MEMBERSHIPS), t, request));
+      return print(CollectiveDefenceRule.assess(data, state(victim), state(aggressor), queryDay(on, Family.MEMBERSHIPS), t,
+          request, council));
     }
   }
 
