@@ -234,6 +234,7 @@ class MonographCitationTest {
       }
     }
     boolean otherSources = fact.citations().stream().anyMatch(c -> !c.source().equals(MONOGRAPH));
+    problems.addAll(dated(fact, record, cites, otherSources));
     List<Object[]> figures = new ArrayList<>();
     figures(record, "", figures);
     for (Object[] f : figures) {
@@ -244,6 +245,42 @@ class MonographCitationTest {
       if (!found && !otherSources) {
         problems.add(id + ": figure " + f[0] + " = " + v.toPlainString() + " does not occur in the cited passages");
       }
+    }
+    return problems;
+  }
+
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December"};
+
+  /**
+   * A dated record (an event or decision with a {@code date}) is about its date: every monograph
+   * passage it cites must give the date's year (or the month, for a date known to the month), and
+   * a month the record gives must occur in one of its passages, unless another source is cited.
+   */
+  static List<String> dated(Fact fact, JsonNode record, List<Citation> cites, boolean otherSources) {
+    List<String> problems = new ArrayList<>();
+    JsonNode date = record.get("date");
+    if (date == null || !date.isTextual() || otherSources) {
+      return problems;
+    }
+    org.cstokit.model.time.PartialDate d = org.cstokit.model.time.PartialDate.parse(date.textValue());
+    String month = d.month().map(m -> MONTHS[m - 1]).orElse(null);
+    boolean monthFound = month == null;
+    for (Citation c : cites) {
+      String p = passage(c, new ArrayList<>(), fact.id().value());
+      if (p == null) {
+        continue;
+      }
+      boolean year = occurs(java.math.BigDecimal.valueOf(d.year()), p) || relativeYear(d.year(), p);
+      boolean hasMonth = month != null && Pattern.compile("\\b" + month + "\\b").matcher(p).find();
+      monthFound |= hasMonth;
+      if (!year && !hasMonth) {
+        problems.add(fact.id().value() + ": the passage of " + c + " gives neither the year " + d.year()
+            + (month == null ? "" : " nor the month " + month) + " of the record's date");
+      }
+    }
+    if (!monthFound) {
+      problems.add(fact.id().value() + ": the month " + month + " of the date " + d + " occurs in no cited passage");
     }
     return problems;
   }
