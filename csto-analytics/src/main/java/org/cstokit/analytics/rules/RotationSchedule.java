@@ -280,7 +280,11 @@ public final class RotationSchedule {
   private static Optional<Deviation> atSummit(Tenure t, Account a, List<Slot> slots) {
     LocalDate from = t.period().start().earliest();
     LocalDate to = t.period().end().map(org.cstokit.model.time.PartialDate::latest).orElse(a.until());
-    LocalDate middle = from.plusDays(days(from, to) / 2);
+    // the middle of the days it certainly held (of the possible ones when coarse dates leave none)
+    LocalDate certainFrom = t.period().start().latest();
+    LocalDate certainUntil = t.period().end().map(org.cstokit.model.time.PartialDate::earliest).orElse(a.until());
+    LocalDate middle = certainUntil.isAfter(certainFrom) ? certainFrom.plusDays(days(certainFrom, certainUntil) / 2)
+        : from.plusDays(days(from, to) / 2);
     Optional<Slot> slot = slots.stream().filter(x -> x.covers(middle)).findFirst();
     if (slot.isEmpty() || t.state().equals(slot.get().expected())) {
       return Optional.empty();
