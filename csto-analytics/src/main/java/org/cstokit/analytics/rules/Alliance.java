@@ -90,13 +90,14 @@ final class Alliance {
   }
 
   /**
-   * The decision procedure of an organ of the data set; {@code NOT_STATED} when the sources give
-   * none.
+   * The procedure of an organ of the data set for a kind of decision on a day (see
+   * {@code Organ.procedureFor}); {@code NOT_STATED} when the sources give none.
    */
-  static DecisionProcedure procedure(Dataset data, RecordId organ) {
+  static DecisionProcedure procedure(Dataset data, RecordId organ,
+      org.cstokit.model.event.DecisionKind kind, LocalDate date) {
     Organ o = data.find(organ, Organ.class).orElseThrow(() ->
         new IllegalArgumentException("organ: " + organ + " is not an organ of the data set"));
-    return o.decisionProcedure().orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
+    return o.procedureFor(kind, date).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
   }
 
   /**

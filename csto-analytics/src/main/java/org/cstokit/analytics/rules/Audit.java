@@ -79,7 +79,9 @@ public final class Audit {
     if (past.isPresent()) {
       return new Row(d.id(), ConsensusRule.NAME, Outcome.UNDETERMINED, reported, Agreement.RULE_UNDETERMINED, past.get());
     }
-    DecisionProcedure procedure = d.procedure().or(organ::decisionProcedure).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
+    DecisionProcedure procedure = d.procedure()
+        .or(() -> organ.procedureFor(d.kind().orElse(org.cstokit.model.event.DecisionKind.OTHER), d.date().latest()))
+        .orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
     Map<StateCode, Position> positions = new TreeMap<>();
     d.positions().forEach(p -> positions.put(p.state(), p.position()));
     Verdict v = Alliance.decideAmongMembers(procedure, Alliance.cstoMembers(data, d.date().latest()), positions);

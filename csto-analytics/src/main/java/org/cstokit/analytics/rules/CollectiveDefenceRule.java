@@ -148,7 +148,8 @@ public final class CollectiveDefenceRule {
         "the Collective Security Council decides on the collective response, by consensus"));
     Map<StateCode, org.cstokit.model.event.Position> positions = new java.util.TreeMap<>(council);
     positions.putIfAbsent(victim, org.cstokit.model.event.Position.SUPPORT);
-    Verdict decision = Alliance.decideAmongMembers(Alliance.procedure(data, org.cstokit.model.source.RecordId.of(COUNCIL)),
+    Verdict decision = Alliance.decideAmongMembers(Alliance.procedure(data, org.cstokit.model.source.RecordId.of(COUNCIL),
+        org.cstokit.model.event.DecisionKind.DEPLOYMENT, date),
         parties, positions);
     Set<StateCode> canBlock = new TreeSet<>(decision.canBlock());
     canBlock.remove(victim); // its request is its support

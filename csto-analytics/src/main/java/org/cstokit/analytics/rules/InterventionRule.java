@@ -166,7 +166,8 @@ public final class InterventionRule {
   private static Verdict withCouncil(Dataset data, Verdict.Builder v, LocalDate date, Map<StateCode, Truth> members,
       Map<StateCode, Position> positions) {
     Set<StateCode> certain = Alliance.certain(members);
-    Verdict council = Alliance.decideAmongMembers(Alliance.procedure(data, COUNCIL), members, positions);
+    Verdict council = Alliance.decideAmongMembers(Alliance.procedure(data, COUNCIL,
+        org.cstokit.model.event.DecisionKind.DEPLOYMENT, date), members, positions);
     v.by(council.authorities().get(0)).canBlock(council.canBlock()).blockedBy(council.blockedBy());
     council.reasons().forEach(r -> v.because("Council: " + r));
     Set<StateCode> ignored = new TreeSet<>(positions.keySet());

@@ -3,6 +3,7 @@ package org.cstokit.analytics.rules;
 import static org.cstokit.model.event.Position.OBJECT;
 import static org.cstokit.model.event.Position.SUPPORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -85,16 +86,42 @@ class InterventionAndMembershipTest {
   }
 
   @Test
+  void the_councils_procedure_depends_on_the_kind_of_decision_and_its_date() {
+    org.cstokit.model.actor.Organ council = DATA.get(RecordId.of("csto-collective-security-council"), org.cstokit.model.actor.Organ.class);
+    // appointments: every head present (Internal Divisions, note 266; armradio 2017-01-19)
+    org.cstokit.model.actor.DecisionProcedure appointment = council.procedureFor(org.cstokit.model.event.DecisionKind.APPOINTMENT,
+        LocalDate.of(2016, 10, 14)).orElseThrow();
+    assertEquals(org.cstokit.model.actor.ProcedureKind.UNANIMITY_OF_PRESENT, appointment.kind());
+    Verdict october2016 = ConsensusRule.decide(appointment, java.util.List.of(ARM, StateCode.of("BLR"), KAZ, KGZ,
+        StateCode.of("RUS"), StateCode.of("TJK")), Map.of(KAZ, Position.ABSENT));
+    assertEquals(Outcome.BLOCKED, october2016.outcome(), "Kazakhstan's absence put off the appointment: " + october2016.explain());
+    // the budget: a limited format from the decision of 23 November 2023, not before
+    assertTrue(council.procedureFor(org.cstokit.model.event.DecisionKind.BUDGET, LocalDate.of(2023, 11, 23)).orElseThrow()
+        .isLimitedFormatAllowed());
+    assertFalse(council.procedureFor(org.cstokit.model.event.DecisionKind.BUDGET, LocalDate.of(2023, 11, 22)).orElseThrow()
+        .isLimitedFormatAllowed(), "before it, the general procedure: consensus, no limited format");
+    assertFalse(council.procedureFor(org.cstokit.model.event.DecisionKind.DEPLOYMENT, LocalDate.of(2024, 6, 1)).orElseThrow()
+        .isLimitedFormatAllowed());
+    // an organ whose procedure no source states answers UNDETERMINED, not a guess
+    Verdict assembly = MembershipRules.observer(DATA, StateCode.of("PAK"), LocalDate.of(2016, 11, 1), Map.of(),
+        RecordId.of("csto-parliamentary-assembly"));
+    assertEquals(Outcome.UNDETERMINED, assembly.outcome(), assembly.explain());
+  }
+
+  @Test
   void the_syria_probe_of_2017_without_a_un_mandate_leaves_kazakhstan_and_kyrgyzstan_out() {
     Map<StateCode, Position> others = all(SUPPORT, "ARM", "BLR", "RUS", "TJK");
     Verdict v = InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), others, false, Set.of());
     assertTrue(v.reasons().stream().anyMatch(r -> r.startsWith("KAZ stated it needs a UN Security Council mandate: not met")), v.explain());
-    assertEquals(Outcome.ALLOWED, v.outcome(), "the Council's limited format lets the others go ahead: " + v.explain());
+    assertEquals(Outcome.BLOCKED, v.outcome(), "a deployment needs every member's agreement; no source allows a limited"
+        + " format for it (Shunning Syria, note 272; Uncertain Will and Capabilities, note 288): " + v.explain());
+    assertEquals(java.util.Set.of(KAZ, KGZ), v.blockedBy());
     Verdict mandated = InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), others, true, Set.of(KGZ));
     assertEquals(Outcome.UNDETERMINED, mandated.outcome(), "with every condition met, KAZ and KGZ must still give positions");
     Map<StateCode, Position> kazObjects = new HashMap<>(others);
     kazObjects.put(KAZ, OBJECT);
-    assertEquals(Set.of(KAZ), InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), kazObjects, false, Set.of()).blockedBy());
+    assertEquals(Set.of(KAZ, KGZ), InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), kazObjects, false, Set.of()).blockedBy(),
+        "Kazakhstan objects, and Kyrgyzstan, staying out without its conditions met, withholds the agreement a deployment needs");
   }
 
   @Test

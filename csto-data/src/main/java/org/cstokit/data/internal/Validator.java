@@ -163,6 +163,9 @@ public final class Validator {
     if (fact instanceof Organ) {
       Organ o = (Organ) fact;
       ref("organization", o.organization(), Family.ORGANIZATIONS);
+      for (int k = 0; k < o.procedures().size(); k++) {
+        citations("procedures[" + k + "].citations", o.procedures().get(k).citations());
+      }
       ref("parent", o.parent(), Family.ORGANS);
     } else if (fact instanceof Person) {
       ref("nationality", ((Person) fact).nationality(), Family.STATES);

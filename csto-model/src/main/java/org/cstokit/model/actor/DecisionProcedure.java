@@ -42,6 +42,30 @@ public abstract class DecisionProcedure {
   public abstract Optional<String> summary();
 
   /**
+   * Returns the kinds of decision this procedure governs; empty for the organ's general procedure,
+   * which governs every kind that no specific procedure covers.
+   *
+   * @return the kinds, possibly empty
+   */
+  @Value.NaturalOrder
+  public abstract java.util.SortedSet<org.cstokit.model.event.DecisionKind> kinds();
+
+  /**
+   * Returns the date from which the procedure is known to apply, where a source dates it (the
+   * limited format of the budget decision of November 2023).
+   *
+   * @return the first date, or empty when it applies throughout
+   */
+  public abstract Optional<org.cstokit.model.time.PartialDate> from();
+
+  /**
+   * Returns the sources that state or show the procedure.
+   *
+   * @return the citations, possibly empty for a procedure given by the organ's own citations
+   */
+  public abstract java.util.List<org.cstokit.model.source.Citation> citations();
+
+  /**
    * Returns a builder.
    *
    * @return a new builder

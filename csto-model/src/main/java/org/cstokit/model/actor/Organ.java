@@ -89,6 +89,41 @@ public abstract class Organ implements Fact {
   public abstract Optional<DecisionProcedure> decisionProcedure();
 
   /**
+   * Returns the procedures the sources state for particular kinds of decision, each with its
+   * sources and, where dated, the date from which it applies.
+   *
+   * @return the specific procedures, possibly empty
+   */
+  public abstract List<DecisionProcedure> procedures();
+
+  /**
+   * Returns the procedure for a kind of decision on a day: the specific procedure for that kind
+   * in force on the day (the latest-starting one), else the organ's general procedure, else
+   * empty — the sources do not state it, and a rule must not guess it.
+   *
+   * @param kind the kind of decision
+   * @param date the day
+   * @return the procedure, or empty when no source states one
+   */
+  public Optional<DecisionProcedure> procedureFor(org.cstokit.model.event.DecisionKind kind, java.time.LocalDate date) {
+    DecisionProcedure best = null;
+    for (DecisionProcedure p : procedures()) {
+      boolean applies = p.kinds().contains(kind) && p.from().map(f -> !f.latest().isAfter(date)).orElse(true);
+      if (applies && (best == null || startsLater(p, best))) {
+        best = p;
+      }
+    }
+    return best != null ? Optional.of(best) : decisionProcedure();
+  }
+
+  private static boolean startsLater(DecisionProcedure p, DecisionProcedure than) {
+    if (p.from().isEmpty()) {
+      return false;
+    }
+    return than.from().isEmpty() || p.from().get().compareTo(than.from().get()) >= 0;
+  }
+
+  /**
    * Returns a summary in our own words.
    *
    * @return a summary in our own words, or empty when the source does not give it
@@ -129,6 +164,13 @@ public abstract class Organ implements Fact {
   void check() {
     Fact.validate(this);
     Checks.notBlank(name(), "name");
+    for (int i = 0; i < procedures().size(); i++) {
+      Checks.check(!procedures().get(i).kinds().isEmpty(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT,
+          "procedures[" + i + "].kinds", procedures().get(i).kinds(),
+          "is empty; a specific procedure names the kinds of decision it governs (the general one is decisionProcedure)");
+      Checks.check(!procedures().get(i).citations().isEmpty(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT,
+          "procedures[" + i + "].citations", procedures().get(i).citations(), "is empty; a specific procedure needs its source");
+    }
   }
 
 }

@@ -62,6 +62,13 @@ public abstract class Decision implements Fact {
   public abstract Optional<DecisionProcedure> procedure();
 
   /**
+   * Returns what the decision is about, as far as the organ's procedure depends on it.
+   *
+   * @return the kind, or empty when not recorded (then the organ's general procedure applies)
+   */
+  public abstract Optional<DecisionKind> kind();
+
+  /**
    * Returns each member's position, where known.
    *
    * @return each member's position, where known
