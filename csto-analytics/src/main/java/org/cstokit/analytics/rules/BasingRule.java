@@ -42,7 +42,9 @@ public final class BasingRule {
    * @param guest the state whose forces or infrastructure would be hosted
    * @param date the date of the decision
    * @param objections the states that officially object
-   * @param consents the states that explicitly consent (used by {@link Reading#EXPLICIT_CONSENT})
+   * @param consents the states that explicitly consent; under {@link Reading#NO_OBJECTION}, the
+   *     members consulted that did not object — with all of them given, the answer is
+   *     {@code ALLOWED}, otherwise {@code ALLOWED_UNLESS_OBJECTION}
    * @param reading how to read the rule
    * @return the verdict; {@code canBlock} lists every member able to block
    * @throws IllegalArgumentException if a state is unknown or the date precedes the CSTO
@@ -125,7 +127,13 @@ public final class BasingRule {
       }
       return v.because("every other member consented").outcome(Outcome.ALLOWED);
     }
-    return v.because("no member officially objected after consultations").outcome(Outcome.ALLOWED);
+    Set<StateCode> unheard = new TreeSet<>(others);
+    unheard.removeAll(consents);
+    if (unheard.isEmpty()) {
+      return v.because("every other member consulted and none objected").outcome(Outcome.ALLOWED);
+    }
+    return v.because("allowed unless " + unheard + " officially object after the consultations;"
+        + " give their consent (or their objection) for a definite answer").outcome(Outcome.ALLOWED_UNLESS_OBJECTION);
   }
 
   /**

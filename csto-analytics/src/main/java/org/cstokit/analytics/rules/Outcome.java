@@ -6,6 +6,12 @@ public enum Outcome {
   ADOPTED,
   /** An action is allowed. */
   ALLOWED,
+  /**
+   * An action is allowed unless one of the states the verdict lists in {@code canBlock} objects:
+   * the third-state basing rule when the consultations' result is not given — a condition on
+   * what those states do, not a fact about the world.
+   */
+  ALLOWED_UNLESS_OBJECTION,
   /** The rule applies and obliges the states the verdict lists (collective defence). */
   OBLIGED,
   /**

@@ -103,7 +103,7 @@ class RuleDetailsTest {
     Dataset COARSE = MonographAccount.UZBEKISTAN_BY_YEAR;
     assertEquals(Outcome.UNDETERMINED, BasingRule.check(COARSE, KGZ, UZB, UNSURE, Set.of(), Set.of(), Reading.NO_OBJECTION).outcome());
     Verdict basing = BasingRule.check(COARSE, KGZ, USA, UNSURE, Set.of(UZB), Set.of(), Reading.NO_OBJECTION);
-    assertEquals(Outcome.ALLOWED, basing.outcome(), "an uncertain member is not counted as able to block");
+    assertEquals(Outcome.ALLOWED_UNLESS_OBJECTION, basing.outcome(), "an uncertain member is not counted as able to block");
     assertTrue(basing.reasons().contains("membership of [UZB] on 2012-03-01 is uncertain; they are not counted as able to block"));
     assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(COARSE, UZB, TUR, UNSURE, Territory.RECOGNISED, true).outcome());
     assertEquals(Outcome.UNDETERMINED, CollectiveDefenceRule.assess(COARSE, ARM, UZB, UNSURE, Territory.RECOGNISED, true).outcome());
