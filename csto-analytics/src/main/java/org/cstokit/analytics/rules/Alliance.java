@@ -75,6 +75,27 @@ final class Alliance {
     return out;
   }
 
+  /**
+   * Says the practice beside the law: each member that has declared its participation frozen on
+   * the day (a de facto status, Armenia since February 2024) stays a member in law and can still
+   * block; the verdict notes it.
+   */
+  static void notePractice(Dataset data, LocalDate date, Verdict.Builder v) {
+    data.asOf(date).withStatus(CSTO, org.cstokit.model.membership.MembershipStatus.PARTICIPATION_FROZEN)
+        .forEach((state, truth) -> {
+          v.because(state + " has declared its participation frozen (de facto"
+              + (truth == Truth.YES ? "" : ", possibly") + "); in law it remains a member and can still block");
+          for (org.cstokit.model.event.Decision d : data.decisions()) {
+            boolean stayedOut = d.positions().stream().anyMatch(p -> p.state().equals(state)
+                && p.position() == Position.NOT_PARTICIPATING);
+            if (stayedOut && !d.date().earliest().isAfter(date)) {
+              v.because(state + " stayed out of " + d.id() + " of " + d.date() + " without blocking it"
+                  + (d.procedure().map(DecisionProcedure::isLimitedFormatAllowed).orElse(false) ? " (a limited format)" : ""));
+            }
+          }
+        });
+  }
+
   static Set<StateCode> certain(Map<StateCode, Truth> members) {
     return members.entrySet().stream().filter(e -> e.getValue() == Truth.YES).map(Map.Entry::getKey)
         .collect(Collectors.toCollection(java.util.TreeSet::new));

@@ -99,6 +99,7 @@ public final class BasingRule {
     }
     Set<StateCode> others = new TreeSet<>(Alliance.certain(members));
     others.remove(host);
+    Alliance.notePractice(data, date, v);
     Set<StateCode> unsure = Alliance.uncertain(members);
     if (!unsure.isEmpty()) {
       v.because("membership of " + unsure + " on " + date + " is uncertain; they are not counted as able to block");

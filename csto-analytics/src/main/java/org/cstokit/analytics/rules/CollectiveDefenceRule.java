@@ -127,6 +127,7 @@ public final class CollectiveDefenceRule {
       return v.because("the attack is on territory outside " + victim + "'s internationally recognised borders; "
           + "whether Article 4 covers it is disputed among the members").outcome(Outcome.UNDETERMINED);
     }
+    Alliance.notePractice(data, date, v);
     Set<StateCode> obliged = new TreeSet<>(Alliance.certain(parties));
     obliged.remove(victim);
     Set<StateCode> unsure = Alliance.uncertain(parties);

@@ -165,6 +165,7 @@ public final class InterventionRule {
 
   private static Verdict withCouncil(Dataset data, Verdict.Builder v, LocalDate date, Map<StateCode, Truth> members,
       Map<StateCode, Position> positions) {
+    Alliance.notePractice(data, date, v);
     Set<StateCode> certain = Alliance.certain(members);
     Verdict council = Alliance.decideAmongMembers(Alliance.procedure(data, COUNCIL,
         org.cstokit.model.event.DecisionKind.DEPLOYMENT, date), members, positions);

@@ -76,6 +76,7 @@ public final class MembershipRules {
         && data.asOf(date).status(observedIn, candidate, MembershipStatus.OBSERVER) == Truth.YES) {
       return v.because(candidate + " is already an observer of " + observedIn + " on " + date).outcome(Outcome.NOT_APPLICABLE);
     }
+    Alliance.notePractice(data, date, v);
     DecisionProcedure procedure = Alliance.procedure(data, organ, status == MembershipStatus.MEMBER
         ? org.cstokit.model.event.DecisionKind.ACCESSION : org.cstokit.model.event.DecisionKind.OBSERVER_STATUS, date);
     Verdict decision = Alliance.decideAmongMembers(procedure, members, positions);

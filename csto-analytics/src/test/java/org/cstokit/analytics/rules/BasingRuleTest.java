@@ -98,4 +98,18 @@ class BasingRuleTest {
             BasingRule.Reading.EXPLICIT_CONSENT));
     org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("objections: [RUS] also in consents"), e.getMessage());
   }
+
+  @Test
+  void a_frozen_participation_is_practice_beside_the_law_armenia_can_still_block_in_2024() {
+    // Pashinyan's declaration of February 2024 (mem-csto-arm-3); the budget decided without Armenia
+    Verdict v = BasingRule.check(DATA, KGZ, USA, LocalDate.of(2024, 6, 1), Set.of(StateCode.of("ARM")), Set.of(),
+        Reading.NO_OBJECTION);
+    assertEquals(Outcome.BLOCKED, v.outcome(), v.explain());
+    assertEquals(Set.of(StateCode.of("ARM")), v.blockedBy());
+    assertTrue(v.reasons().contains("ARM has declared its participation frozen (de facto); in law it remains a member and"
+        + " can still block"), v.explain());
+    assertTrue(v.reasons().stream().anyMatch(r -> r.startsWith("ARM stayed out of dec-2023-11-23-csc-budget-2024")), v.explain());
+    assertTrue(BasingRule.check(DATA, KGZ, USA, LocalDate.of(2023, 6, 1), Set.of(), Set.of(), Reading.NO_OBJECTION).reasons()
+        .stream().noneMatch(r -> r.contains("frozen")), "no note before the declaration");
+  }
 }
