@@ -88,6 +88,7 @@ public final class InterventionRule {
           Alliance.status(members, host) == Truth.NO ? Outcome.NOT_APPLICABLE : Outcome.UNDETERMINED);
     }
     boolean afterAmendment = !date.isBefore(amended.earliest());
+    boolean basisDisputed = false;
     switch (situation) {
       case EXTERNAL_AGGRESSION:
         v.by(Authority.of(Alliance.TREATY, "4", "collective defence against aggression"));
@@ -107,7 +108,8 @@ public final class InterventionRule {
               .outcome(Outcome.NOT_APPLICABLE);
         }
         v.by(Authority.of(Alliance.TREATY_2010, "2", "threats to a member's stability call for assistance measures"))
-            .because("since the amendments of " + amended + " threats to a member's stability give a legal basis");
+            .because("since the amendments of " + amended + " Article 2 speaks of threats to a member's stability");
+        basisDisputed = true;
         break;
     }
     v.canBlock(Set.of(host));
@@ -122,7 +124,18 @@ public final class InterventionRule {
     v.because(host + " asked for the forces; its request is its consent in the Council");
     Map<StateCode, Position> withHost = new java.util.TreeMap<>(positions);
     withHost.putIfAbsent(host, Position.SUPPORT);
-    return withCouncil(data, v, date, members, withHost);
+    Verdict verdict = withCouncil(data, v, date, members, withHost);
+    if (basisDisputed && verdict.outcome() == Outcome.ALLOWED) {
+      // the Council would agree, but whether the Treaty covers the case is in doubt
+      Verdict.Builder disputed = Verdict.of(NAME).canBlock(verdict.canBlock());
+      verdict.authorities().forEach(disputed::by);
+      verdict.reasons().forEach(disputed::because);
+      return disputed.because("whether unrest with internal roots is covered is disputed, and the protocol's entry into force is"
+              + " not recorded; the only collective deployment, to Kazakhstan in January 2022, was justified under"
+              + " Article 4 as aggression with external involvement")
+          .outcome(Outcome.UNDETERMINED);
+    }
+    return verdict;
   }
 
   /**

@@ -61,6 +61,19 @@ class InterventionAndMembershipTest {
   }
 
   @Test
+  void after_2010_purely_internal_unrest_is_undetermined_but_an_objection_still_blocks() {
+    Map<StateCode, Position> yes = all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+    Verdict v = InterventionRule.inside(DATA, KGZ, LocalDate.of(2018, 6, 1), Situation.INTERNAL_UNREST, true, yes);
+    assertEquals(Outcome.UNDETERMINED, v.outcome(), v.explain());
+    assertTrue(v.reasons().stream().anyMatch(r -> r.contains("justified under Article 4 as aggression with external involvement")),
+        v.explain());
+    Map<StateCode, Position> armeniaObjects = new HashMap<>(yes);
+    armeniaObjects.put(ARM, OBJECT);
+    assertEquals(Outcome.BLOCKED, InterventionRule.inside(DATA, KGZ, LocalDate.of(2018, 6, 1), Situation.INTERNAL_UNREST, true,
+        armeniaObjects).outcome(), "whatever the legal basis, an objection blocks");
+  }
+
+  @Test
   void the_hosts_request_is_its_consent_in_the_council_and_a_host_cannot_request_and_object() {
     Map<StateCode, Position> others = all(SUPPORT, "ARM", "BLR", "KGZ", "RUS", "TJK");
     LocalDate day = LocalDate.of(2018, 6, 1);

@@ -121,7 +121,7 @@ class RuleDetailsTest {
     assertTrue(signing.reasons().get(0).contains("entry into force for each member is not recorded"), signing.explain());
     Map<StateCode, org.cstokit.model.event.Position> positions = Map.of(ARM, SUPPORT, StateCode.of("BLR"), SUPPORT,
         StateCode.of("KAZ"), SUPPORT, KGZ, SUPPORT, StateCode.of("RUS"), SUPPORT, StateCode.of("TJK"), SUPPORT, USA, OBJECT);
-    Verdict v = InterventionRule.inside(DATA, KGZ, DAY, Situation.INTERNAL_UNREST, true, positions);
+    Verdict v = InterventionRule.inside(DATA, KGZ, DAY, Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, true, positions);
     assertEquals(Outcome.ALLOWED, v.outcome());
     assertTrue(v.reasons().contains("[USA] are not members on 2018-06-01; their positions do not count"), v.explain());
     assertTrue(v.reasons().contains("Council: no participating member objected"), v.explain());
