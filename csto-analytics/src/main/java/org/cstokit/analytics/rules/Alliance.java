@@ -27,7 +27,6 @@ final class Alliance {
   static final String TREATY_2010 = "inst-2010-treaty-amending-protocol";
   static final String CHARTER_2010 = "inst-2010-charter-amending-protocol";
   static final String BASING_2011 = "inst-2011-third-state-infrastructure-protocol";
-  static final String ROTATION_2015 = "inst-2015-secretary-general-rotation-decision";
 
   private Alliance() {}
 

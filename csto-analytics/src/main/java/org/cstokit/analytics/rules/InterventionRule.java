@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Position;
+import org.cstokit.model.event.PositionCondition;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
@@ -24,7 +25,6 @@ public final class InterventionRule {
   /** The rule's name in verdicts. */
   public static final String NAME = "use of collective forces";
   static final RecordId COUNCIL = RecordId.of("csto-collective-security-council");
-  static final String SYRIA_REPLIES = "ev-2017-kazakhstan-kyrgyzstan-reject-syria-deployment";
 
   /** What the forces would respond to inside a member. */
   public enum Situation {
@@ -37,27 +37,45 @@ public final class InterventionRule {
   }
 
   /**
-   * A condition a member stated for its part in an out-of-area deployment. Immutable.
+   * A condition a member stated for its part in a deployment, read from the positions of a
+   * recorded decision. Immutable.
    *
    * @param state the member
    * @param condition what it requires
-   * @param source the record where the source states it
+   * @param source the decision whose position states it
    */
-  public record StatedCondition(StateCode state, Condition condition, RecordId source) {}
+  public record StatedCondition(StateCode state, PositionCondition condition, RecordId source) {}
 
-  /** A kind of condition. */
-  public enum Condition {
-    /** A mandate of the UN Security Council. */
-    UN_SECURITY_COUNCIL_MANDATE,
-    /** Approval of the state's parliament. */
-    PARLIAMENTARY_APPROVAL
+  /**
+   * The conditions members stated for taking part in a deployment, as the data records them on
+   * the positions of deployment decisions whose date may lie on or before the day (from the first
+   * day a coarse date stands for; the latest decision's conditions per member): none before any
+   * member stated one. Kazakhstan's and Kyrgyzstan's
+   * replies on Syria in 2017 are the ones the sources give.
+   *
+   * @param data the data set
+   * @param date the day
+   * @return the conditions in force, by state then condition
+   */
+  public static java.util.List<StatedCondition> statedConditions(Dataset data, LocalDate date) {
+    Map<StateCode, org.cstokit.model.event.Decision> latest = new TreeMap<>();
+    for (org.cstokit.model.event.Decision d : data.decisions()) {
+      if (d.kind().orElse(org.cstokit.model.event.DecisionKind.OTHER) != org.cstokit.model.event.DecisionKind.DEPLOYMENT
+          || d.date().earliest().isAfter(date)) {
+        continue;
+      }
+      for (org.cstokit.model.event.StatePosition p : d.positions()) {
+        if (!p.conditions().isEmpty()) {
+          latest.merge(p.state(), d, (x, y) -> y.date().compareTo(x.date()) >= 0 ? y : x);
+        }
+      }
+    }
+    java.util.List<StatedCondition> out = new java.util.ArrayList<>();
+    latest.forEach((state, d) -> d.positions().stream().filter(p -> p.state().equals(state))
+        .flatMap(p -> p.conditions().stream()).distinct().sorted()
+        .forEach(c -> out.add(new StatedCondition(state, c, d.id()))));
+    return java.util.List.copyOf(out);
   }
-
-  /** The conditions members stated in 2017 (Shunning Syria, note 272). */
-  public static final Set<StatedCondition> STATED_CONDITIONS = Set.of(
-      new StatedCondition(StateCode.of("KAZ"), Condition.UN_SECURITY_COUNCIL_MANDATE, RecordId.of(SYRIA_REPLIES)),
-      new StatedCondition(StateCode.of("KGZ"), Condition.UN_SECURITY_COUNCIL_MANDATE, RecordId.of(SYRIA_REPLIES)),
-      new StatedCondition(StateCode.of("KGZ"), Condition.PARLIAMENTARY_APPROVAL, RecordId.of(SYRIA_REPLIES)));
 
   private InterventionRule() {}
 
@@ -159,13 +177,13 @@ public final class InterventionRule {
       return v.because(Alliance.pastHorizon(data, date).get()).outcome(Outcome.UNDETERMINED);
     }
     Map<StateCode, Position> effective = new TreeMap<>(positions);
-    for (StatedCondition c : STATED_CONDITIONS) {
+    for (StatedCondition c : statedConditions(data, date)) {
       if (Alliance.status(members, c.state()) != Truth.YES) {
         continue;
       }
-      boolean met = c.condition() == Condition.UN_SECURITY_COUNCIL_MANDATE ? unSecurityCouncilMandate
+      boolean met = c.condition() == PositionCondition.UN_SECURITY_COUNCIL_MANDATE ? unSecurityCouncilMandate
           : parliamentaryApprovals.contains(c.state());
-      String what = c.condition() == Condition.UN_SECURITY_COUNCIL_MANDATE ? "a UN Security Council mandate" : "its parliament's approval";
+      String what = c.condition() == PositionCondition.UN_SECURITY_COUNCIL_MANDATE ? "a UN Security Council mandate" : "its parliament's approval";
       if (met) {
         v.because(c.state() + " stated it needs " + what + ": met (" + c.source() + ")");
       } else {

@@ -166,10 +166,11 @@ public final class RotationSchedule {
    */
   public static Verdict expectedHolder(Dataset data, RecordId ruleId, LocalDate date) {
     RotationRule rule = rule(data, ruleId);
-    Verdict.Builder v = Verdict.of(NAME + " of " + rule.office().value())
-        .by(rule.office().value().contains("secretary-general")
-            ? Authority.of(Alliance.ROTATION_2015, "three-year slots in Russian alphabetical order from 1 January 2017")
-            : Authority.of(Alliance.CHARTER, "the chair passes to another member every year"));
+    Verdict.Builder v = Verdict.of(NAME + " of " + rule.office().value());
+    rule.instrument().ifPresent(i -> v.by(Authority.of(i.value(), rule.summary().orElse("the rotation rule " + rule.id()))));
+    if (rule.instrument().isEmpty()) {
+      v.because("no source names the instrument that establishes rule " + rule.id());
+    }
     if (rule.isDerived()) {
       v.because("the rule itself is inferred from the observed sequence, not stated by a source");
     }

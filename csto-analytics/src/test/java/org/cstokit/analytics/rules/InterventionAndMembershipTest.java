@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cstokit.analytics.rules.InterventionRule.Situation;
@@ -119,6 +120,19 @@ class InterventionAndMembershipTest {
     Verdict assembly = MembershipRules.observer(DATA, StateCode.of("PAK"), LocalDate.of(2016, 11, 1), Map.of(),
         RecordId.of("csto-parliamentary-assembly"));
     assertEquals(Outcome.UNDETERMINED, assembly.outcome(), assembly.explain());
+  }
+
+  @Test
+  void stated_conditions_come_from_the_data_for_the_dates_the_sources_give_not_from_code() {
+    assertEquals(List.of(), InterventionRule.statedConditions(DATA, LocalDate.of(2016, 7, 1)), "no member had stated any");
+    assertEquals(List.of(
+        new InterventionRule.StatedCondition(KAZ, org.cstokit.model.event.PositionCondition.UN_SECURITY_COUNCIL_MANDATE,
+            RecordId.of("dec-2017-syria-deployment")),
+        new InterventionRule.StatedCondition(KGZ, org.cstokit.model.event.PositionCondition.UN_SECURITY_COUNCIL_MANDATE,
+            RecordId.of("dec-2017-syria-deployment")),
+        new InterventionRule.StatedCondition(KGZ, org.cstokit.model.event.PositionCondition.PARLIAMENTARY_APPROVAL,
+            RecordId.of("dec-2017-syria-deployment"))),
+        InterventionRule.statedConditions(DATA, LocalDate.of(2017, 7, 1)));
   }
 
   @Test

@@ -121,6 +121,14 @@ class RotationScheduleTest {
   }
 
   @Test
+  void the_authority_of_an_expected_holder_is_the_instrument_the_rule_record_names() {
+    assertEquals("inst-2015-secretary-general-rotation-decision",
+        RotationSchedule.expectedHolder(DATA, SG, LocalDate.of(2018, 3, 1)).authorities().get(0).instrument().value());
+    assertEquals("inst-2002-csto-charter",
+        RotationSchedule.expectedHolder(DATA, CHAIR, LocalDate.of(2018, 3, 1)).authorities().get(0).instrument().value());
+  }
+
+  @Test
   void a_chair_held_from_one_council_session_to_the_next_is_not_a_deviation_under_that_convention() {
     org.cstokit.model.institution.RotationRule chair = DATA.get(CHAIR, org.cstokit.model.institution.RotationRule.class);
     assertEquals(org.cstokit.model.institution.Handover.AT_SUMMIT, chair.handoverOn(LocalDate.of(2022, 1, 6)));

@@ -200,6 +200,7 @@ public final class Validator {
       RotationRule r = (RotationRule) fact;
       ref("office", r.office(), Family.OFFICES);
       ref("anchorState", r.anchorState(), Family.STATES);
+      ref("instrument", r.instrument(), Family.INSTRUMENTS);
       for (int k = 0; k < r.handovers().size(); k++) {
         citations("handovers[" + k + "].citations", r.handovers().get(k).citations());
       }

@@ -31,6 +31,13 @@ public abstract class StatePosition {
   public abstract Position position();
 
   /**
+   * Returns the conditions the member stated for taking part, where the source gives them.
+   *
+   * @return the conditions, possibly empty
+   */
+  public abstract java.util.List<PositionCondition> conditions();
+
+  /**
    * Returns a builder.
    *
    * @return a new builder

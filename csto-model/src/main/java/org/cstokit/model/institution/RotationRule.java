@@ -99,6 +99,21 @@ public abstract class RotationRule implements Fact {
   public abstract List<HandoverPeriod> handovers();
 
   /**
+   * Returns the instrument that establishes the rule (the 2015 decision on the Secretary General,
+   * the Charter for the chair), which verdicts cite as their authority.
+   *
+   * @return the instrument id, or empty when the sources name none
+   */
+  public abstract java.util.Optional<org.cstokit.model.source.RecordId> instrument();
+
+  /**
+   * Returns the rule in our own words, as verdicts quote it beside the instrument.
+   *
+   * @return the summary, or empty
+   */
+  public abstract java.util.Optional<String> summary();
+
+  /**
    * Returns the hand-over convention in effect on a day: that of the latest period whose start
    * lies on or before the day (by its earliest possible day), else {@link #handover()}.
    *
