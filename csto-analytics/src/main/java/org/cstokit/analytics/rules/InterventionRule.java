@@ -109,7 +109,10 @@ public final class InterventionRule {
     boolean basisDisputed = false;
     switch (situation) {
       case EXTERNAL_AGGRESSION:
-        v.by(Authority.of(Alliance.TREATY, "4", "collective defence against aggression"));
+        // the text in force on the day: the amended Article 4 from the 2010 protocol on
+        v.by(afterAmendment
+            ? Authority.of(Alliance.TREATY_2010, "4", "aggression against a party obliges the others to assist at its request")
+            : Authority.of(Alliance.TREATY, "4", "aggression against a party is aggression against all; the others assist"));
         break;
       case UNREST_WITH_EXTERNAL_INVOLVEMENT:
         if (!afterAmendment) {

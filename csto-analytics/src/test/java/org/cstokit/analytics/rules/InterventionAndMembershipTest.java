@@ -80,6 +80,8 @@ class InterventionAndMembershipTest {
     LocalDate day = LocalDate.of(2018, 6, 1);
     Verdict v = InterventionRule.inside(DATA, KAZ, day, Situation.EXTERNAL_AGGRESSION, true, others);
     assertEquals(Outcome.ALLOWED, v.outcome(), "Kazakhstan's request counts as its support: " + v.explain());
+    assertEquals(CollectiveDefenceRule.assess(DATA, KAZ, StateCode.of("AFG"), day, CollectiveDefenceRule.Territory.RECOGNISED, true)
+        .authorities().get(0), v.authorities().get(0), "defence and intervention cite the same text of Article 4 for one day");
     Map<StateCode, Position> hostObjects = new HashMap<>(others);
     hostObjects.put(KAZ, OBJECT);
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
