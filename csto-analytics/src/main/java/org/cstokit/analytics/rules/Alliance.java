@@ -126,6 +126,7 @@ final class Alliance {
    */
   static Verdict decideAmongMembers(DecisionProcedure procedure, Map<StateCode, Truth> members,
       Map<StateCode, Position> positions) {
+    // members here are CSTO members: the CSTO Charter is the instrument behind its organs' procedures
     Set<StateCode> certain = certain(members);
     Map<StateCode, Position> known = new TreeMap<>(positions);
     known.keySet().retainAll(certain);

@@ -53,9 +53,13 @@ public final class ConsensusRule {
         throw new IllegalArgumentException("positions: " + s + " is not a member of the organ " + all);
       }
     }
-    Verdict.Builder v = Verdict.of(NAME).by(Authority.of(Alliance.CHARTER,
-        "decisions of the organs are taken by consensus (the article number is not confirmed by the sources)"));
+    // the procedure is data on the organ, with its own sources; the instrument behind it is the
+    // caller's to cite (the CSTO Charter for a CSTO organ), not a constant of this rule
+    Verdict.Builder v = Verdict.of(NAME);
     ProcedureKind kind = procedure.kind();
+    v.because("procedure: " + kind + (procedure.isLimitedFormatAllowed() ? ", limited format allowed" : "")
+        + (procedure.citations().isEmpty() ? "" : " (" + procedure.citations().stream().map(Object::toString)
+            .collect(java.util.stream.Collectors.joining("; ")) + ")"));
     if (kind == ProcedureKind.SINGLE_OFFICER) {
       return v.because("the decision belongs to a single officer, not to the members").outcome(Outcome.NOT_APPLICABLE);
     }

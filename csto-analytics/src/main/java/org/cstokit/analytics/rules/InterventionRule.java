@@ -203,7 +203,8 @@ public final class InterventionRule {
     Set<StateCode> certain = Alliance.certain(members);
     Verdict council = Alliance.decideAmongMembers(Alliance.procedure(data, COUNCIL,
         org.cstokit.model.event.DecisionKind.DEPLOYMENT, date), members, positions);
-    v.by(council.authorities().get(0)).canBlock(council.canBlock()).blockedBy(council.blockedBy());
+    v.by(Authority.of(Alliance.CHARTER, "the Collective Security Council decides on the use of collective forces"))
+        .canBlock(council.canBlock()).blockedBy(council.blockedBy());
     council.reasons().forEach(r -> v.because("Council: " + r));
     Set<StateCode> ignored = new TreeSet<>(positions.keySet());
     ignored.removeAll(certain);

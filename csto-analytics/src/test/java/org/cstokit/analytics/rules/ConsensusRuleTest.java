@@ -6,6 +6,7 @@ import static org.cstokit.model.event.Position.NOT_PARTICIPATING;
 import static org.cstokit.model.event.Position.OBJECT;
 import static org.cstokit.model.event.Position.SUPPORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -73,7 +74,9 @@ class ConsensusRuleTest {
     assertEquals(Outcome.ADOPTED, decide(CONSENSUS, Map.of(ARM, SUPPORT, BLR, SUPPORT, KAZ, SUPPORT)).outcome());
     Verdict v = decide(CONSENSUS, Map.of(ARM, SUPPORT, BLR, SUPPORT));
     assertEquals(Outcome.UNDETERMINED, v.outcome());
-    assertEquals(List.of("the positions of [KAZ] are not recorded; any of them could still object"), v.reasons());
+    assertEquals(List.of("procedure: CONSENSUS", "the positions of [KAZ] are not recorded; any of them could still object"),
+        v.reasons());
+    assertTrue(v.authorities().isEmpty(), "the rule cites no instrument of its own: the procedure is data on the organ");
   }
 
   @Test
