@@ -109,7 +109,7 @@ public final class CharterRules {
     RotationSchedule.schedule(data, rule, 2017, 2035).forEach(slot ->
         out.println(slot.start() + " to " + slot.end().minusDays(1) + ": " + slot.expected()));
     RotationSchedule.compare(data, rule, 2025).forEach(d ->
-        out.println(d.account() + ", " + d.tenure() + ": " + d.kind() + " " + d.minDays() + ".." + d.maxDays() + " days"));
+        out.println(d.tenure() + ": " + d.kind() + " " + d.minDays() + ".." + d.maxDays() + " days " + d.accounts()));
     // README:rotation:end
   }
 

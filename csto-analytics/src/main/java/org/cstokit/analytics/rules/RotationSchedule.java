@@ -64,20 +64,54 @@ public final class RotationSchedule {
     ACTING_HOLDER
   }
 
+  /** Which account of a tenure a figure comes from. */
+  public enum Account {
+    /** The monograph's account (a record, or a dispute, citing only the monograph). */
+    MONOGRAPH,
+    /** The account of the later, public sources. */
+    LATER_SOURCES;
+
+    @Override
+    public String toString() {
+      return this == MONOGRAPH ? "monograph" : "later sources";
+    }
+  }
+
+  /**
+   * The size of a deviation in one account of the tenure. Immutable.
+   *
+   * @param account the account
+   * @param preferred whether it is the record's own account (the others are kept as disputes)
+   * @param minDays the smallest size its dates allow
+   * @param maxDays the largest size its dates allow
+   */
+  public record AccountFigure(Account account, boolean preferred, long minDays, long maxDays) {
+    @Override
+    public String toString() {
+      return account + (preferred ? "" : " (other account)") + " " + minDays + ".." + maxDays;
+    }
+  }
+
   /**
    * A departure of a recorded tenure from the expected rotation, with its size in days (a range
-   * when dates are coarse). Immutable.
+   * when dates are coarse). One event is one deviation even when two accounts tell it: the sizes
+   * are those of the record's own (preferred) account, and {@code accounts} gives each account's
+   * figure. Immutable.
    *
    * @param slot the slot
    * @param tenure the tenure
-   * @param account which account the tenure belongs to ({@code monograph} or {@code later sources})
    * @param kind the kind of deviation
-   * @param minDays the smallest size the dates allow, in days
-   * @param maxDays the largest size the dates allow, in days
-   * @param description a plain description
+   * @param minDays the smallest size the preferred account's dates allow, in days
+   * @param maxDays the largest size they allow, in days
+   * @param description a plain description, from the preferred account
+   * @param accounts each account's figure, the preferred one first
    */
-  public record Deviation(Slot slot, RecordId tenure, String account, DeviationKind kind, long minDays, long maxDays,
-      String description) {}
+  public record Deviation(Slot slot, RecordId tenure, DeviationKind kind, long minDays, long maxDays,
+      String description, List<AccountFigure> accounts) {}
+
+  /** A deviation as one account tells it, before the accounts of one event are merged. */
+  private record Told(Slot slot, RecordId tenure, Account account, boolean preferred, DeviationKind kind, long minDays,
+      long maxDays, String description) {}
 
   /**
    * Returns the rule of an office.
@@ -211,14 +245,14 @@ public final class RotationSchedule {
   public static ImmutableList<Deviation> compare(Dataset data, RecordId ruleId, int toYear) {
     RotationRule rule = rule(data, ruleId);
     List<Slot> slots = schedule(data, ruleId, rule.slotStart(0).getYear(), toYear);
-    List<Deviation> out = new ArrayList<>();
+    List<Told> out = new ArrayList<>();
     for (Tenure record : data.tenures()) {
       if (!record.office().equals(rule.office())) {
         continue;
       }
-      for (Account a : accounts(data, record)) {
+      for (TenureAccount a : accounts(data, record)) {
       Tenure t = a.tenure();
-      String account = a.label();
+      Account account = a.label();
       if (!t.isActing() && rule.handoverOn(t.period().start().earliest()) == org.cstokit.model.institution.Handover.AT_SUMMIT) {
         atSummit(t, a, slots).ifPresent(out::add);
         continue;
@@ -235,7 +269,7 @@ public final class RotationSchedule {
           LocalDate to = min(possibleEnd.get(), s.end());
           LocalDate certainFrom = max(t.period().start().latest(), s.start());
           LocalDate certainTo = min(t.period().end().map(e -> e.earliest()).orElse(possibleEnd.get()), s.end());
-          out.add(new Deviation(s, t.id(), account, DeviationKind.ACTING_HOLDER, days(certainFrom, certainTo), days(from, to),
+          out.add(new Told(s, t.id(), account, a.preferred(), DeviationKind.ACTING_HOLDER, days(certainFrom, certainTo), days(from, to),
               "acting holder from " + t.state() + " instead of an appointee from " + s.expected()));
           continue;
         }
@@ -245,21 +279,21 @@ public final class RotationSchedule {
           if (lo <= 0) {
             continue; // only possibly in the slot: coarse dates, not a deviation the sources show
           }
-          out.add(new Deviation(s, t.id(), account, DeviationKind.OTHER_STATE, lo, hi,
+          out.add(new Told(s, t.id(), account, a.preferred(), DeviationKind.OTHER_STATE, lo, hi,
               "holder from " + t.state() + " in a slot expected for " + s.expected()));
           continue;
         }
         long lateMin = ChronoUnit.DAYS.between(s.start(), t.period().start().earliest());
         long lateMax = ChronoUnit.DAYS.between(s.start(), t.period().start().latest());
         if (lateMin > 0) {
-          out.add(new Deviation(s, t.id(), account, DeviationKind.LATE_START, lateMin, lateMax,
+          out.add(new Told(s, t.id(), account, a.preferred(), DeviationKind.LATE_START, lateMin, lateMax,
               "took office " + t.period().start() + ", after the slot began on " + s.start()));
         }
         if (t.period().end().isPresent()) {
           long earlyMin = ChronoUnit.DAYS.between(t.period().end().get().latest(), s.end());
           long earlyMax = ChronoUnit.DAYS.between(t.period().end().get().earliest(), s.end());
           if (earlyMin > 0) {
-            out.add(new Deviation(s, t.id(), account, DeviationKind.EARLY_END, earlyMin, earlyMax,
+            out.add(new Told(s, t.id(), account, a.preferred(), DeviationKind.EARLY_END, earlyMin, earlyMax,
                 "left office " + t.period().end().get() + ", before the slot ended on " + s.end().minusDays(1)
                     + t.ending().map(e -> " (" + e.name().toLowerCase().replace('_', ' ') + ")").orElse("")));
           }
@@ -267,8 +301,28 @@ public final class RotationSchedule {
       }
       }
     }
-    out.sort(java.util.Comparator.comparing((Deviation d) -> d.slot().index()).thenComparing(Deviation::account)
-        .thenComparing(d -> d.tenure().value()).thenComparing(Deviation::kind));
+    return merge(out);
+  }
+
+  /**
+   * One deviation per event: the accounts that tell the same deviation (same slot, tenure and
+   * kind) become one, sized by the preferred account (the record's own) where it tells it, with
+   * every account's figure; sorted by slot, tenure and kind.
+   */
+  private static ImmutableList<Deviation> merge(List<Told> told) {
+    java.util.Map<String, List<Told>> byEvent = new java.util.TreeMap<>();
+    for (Told x : told) {
+      byEvent.computeIfAbsent(String.format("%08d|%s|%s", x.slot().index() + 1_000_000L, x.tenure().value(),
+          x.kind().ordinal()), k -> new ArrayList<>()).add(x);
+    }
+    List<Deviation> out = new ArrayList<>();
+    for (List<Told> accounts : byEvent.values()) {
+      accounts.sort(java.util.Comparator.comparing((Told x) -> !x.preferred()).thenComparing(Told::account));
+      Told first = accounts.get(0);
+      out.add(new Deviation(first.slot(), first.tenure(), first.kind(), first.minDays(), first.maxDays(), first.description(),
+          accounts.stream().map(x -> new AccountFigure(x.account(), x.preferred(), x.minDays(), x.maxDays())).distinct()
+              .collect(ImmutableList.toImmutableList())));
+    }
     return ImmutableList.copyOf(out);
   }
 
@@ -278,7 +332,7 @@ public final class RotationSchedule {
    * is counted; it is compared with the slot that holds its middle day, and only a holder from
    * another state than the expected one is a deviation.
    */
-  private static Optional<Deviation> atSummit(Tenure t, Account a, List<Slot> slots) {
+  private static Optional<Told> atSummit(Tenure t, TenureAccount a, List<Slot> slots) {
     LocalDate from = t.period().start().earliest();
     LocalDate to = t.period().end().map(org.cstokit.model.time.PartialDate::latest).orElse(a.until());
     // the middle of the days it certainly held (of the possible ones when coarse dates leave none)
@@ -291,14 +345,14 @@ public final class RotationSchedule {
       return Optional.empty();
     }
     LocalDate certainTo = t.period().end().map(org.cstokit.model.time.PartialDate::earliest).orElse(a.until());
-    return Optional.of(new Deviation(slot.get(), t.id(), a.label(), DeviationKind.OTHER_STATE,
+    return Optional.of(new Told(slot.get(), t.id(), a.label(), a.preferred(), DeviationKind.OTHER_STATE,
         days(t.period().start().latest(), certainTo), days(from, to),
         "holder from " + t.state() + " in the slot expected for " + slot.get().expected()
             + " (the office passed at the Council's session then)"));
   }
 
   /** One account of a tenure: the record's own value, or another source's period kept as a dispute. */
-  private record Account(Tenure tenure, String label, LocalDate until) {}
+  private record TenureAccount(Tenure tenure, Account label, boolean preferred, LocalDate until) {}
 
   /**
    * The accounts of a tenure: the record itself (labelled "monograph" when it cites only the
@@ -306,10 +360,11 @@ public final class RotationSchedule {
    * (labelled by the source that gives it). An open account runs to the day after the horizon of
    * the sources that give it, and no further.
    */
-  private static List<Account> accounts(Dataset data, Tenure t) {
-    List<Account> out = new ArrayList<>();
+  private static List<TenureAccount> accounts(Dataset data, Tenure t) {
+    List<TenureAccount> out = new ArrayList<>();
     boolean monographOnly = t.citations().stream().allMatch(c -> c.source().equals(MONOGRAPH));
-    out.add(new Account(t, monographOnly ? "monograph" : "later sources", data.knownThrough(t).plusDays(1)));
+    out.add(new TenureAccount(t, monographOnly ? Account.MONOGRAPH : Account.LATER_SOURCES, true,
+        data.knownThrough(t).plusDays(1)));
     for (org.cstokit.model.source.Dispute d : t.disputes()) {
       org.cstokit.model.time.Period other;
       try {
@@ -322,8 +377,8 @@ public final class RotationSchedule {
       }
       org.cstokit.model.source.Source source = data.source(d.citation().source());
       LocalDate until = d.citation().asOf().map(org.cstokit.model.time.PartialDate::earliest).orElse(source.horizonDay());
-      out.add(new Account(Tenure.builder().from(t).period(other).build(),
-          source.id().equals(MONOGRAPH) ? "monograph" : "later sources", until.plusDays(1)));
+      out.add(new TenureAccount(Tenure.builder().from(t).period(other).build(),
+          source.id().equals(MONOGRAPH) ? Account.MONOGRAPH : Account.LATER_SOURCES, false, until.plusDays(1)));
     }
     return out;
   }

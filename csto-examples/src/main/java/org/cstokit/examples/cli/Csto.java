@@ -461,9 +461,10 @@ public final class Csto implements Runnable {
         throw new ParameterException(spec.commandLine(), "range the wrong way round: --from " + start + " --to " + end);
       }
       if (deviations) {
-        Table.Builder t = Table.of("slot", "expected", "account", "tenure", "kind", "minDays", "maxDays", "description");
-        RotationSchedule.compare(data, rule, end).forEach(d -> t.row(d.slot().start(), d.slot().expected(), d.account(),
-            d.tenure(), d.kind(), d.minDays(), d.maxDays(), d.description()));
+        Table.Builder t = Table.of("slot", "expected", "tenure", "kind", "minDays", "maxDays", "accounts", "description");
+        RotationSchedule.compare(data, rule, end).forEach(d -> t.row(d.slot().start(), d.slot().expected(), d.tenure(),
+            d.kind(), d.minDays(), d.maxDays(), d.accounts().stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.joining("; ")), d.description()));
         return print(t.build());
       }
       Table.Builder t = Table.of("from", "to", "expected", "name", "derivedFrom");
