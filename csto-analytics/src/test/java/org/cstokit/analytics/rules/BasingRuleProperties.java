@@ -73,4 +73,18 @@ class BasingRuleProperties {
       }
     });
   }
+
+  @Test
+  void law_a_member_named_both_as_objecting_and_consenting_is_always_rejected_naming_it() {
+    qt().withExamples(300).forAll(PAIRS, DATES, SUBSETS, SUBSETS).checkAssert((pair, date, objections, consents) -> {
+      Set<StateCode> both = new TreeSet<>(objections);
+      both.retainAll(consents);
+      if (both.isEmpty()) {
+        return;
+      }
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> BasingRule.check(DATA, pair.get(0), pair.get(1), date, objections, consents, Reading.NO_OBJECTION));
+      assertTrue(e.getMessage().startsWith("objections: " + both + " also in consents"), e.getMessage());
+    });
+  }
 }

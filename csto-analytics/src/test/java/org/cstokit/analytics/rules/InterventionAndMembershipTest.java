@@ -125,6 +125,22 @@ class InterventionAndMembershipTest {
   }
 
   @Test
+  void law_a_limited_format_applies_only_where_a_source_allows_it_for_that_kind_from_that_date() {
+    org.cstokit.model.actor.Organ council = DATA.get(RecordId.of("csto-collective-security-council"), org.cstokit.model.actor.Organ.class);
+    int checked = 0;
+    for (org.cstokit.model.event.DecisionKind kind : org.cstokit.model.event.DecisionKind.values()) {
+      for (LocalDate day = LocalDate.of(2003, 1, 1); day.isBefore(LocalDate.of(2027, 1, 1)); day = day.plusDays(1)) {
+        boolean limited = council.procedureFor(kind, day).map(org.cstokit.model.actor.DecisionProcedure::isLimitedFormatAllowed)
+            .orElse(false);
+        boolean sourced = kind == org.cstokit.model.event.DecisionKind.BUDGET && !day.isBefore(LocalDate.of(2023, 11, 23));
+        assertEquals(sourced, limited, kind + " on " + day);
+        checked++;
+      }
+    }
+    assertEquals(7 * 8766, checked, "every kind on every day of 2003-2026");
+  }
+
+  @Test
   void stated_conditions_come_from_the_data_for_the_dates_the_sources_give_not_from_code() {
     assertEquals(List.of(), InterventionRule.statedConditions(DATA, LocalDate.of(2016, 7, 1)), "no member had stated any");
     assertEquals(List.of(
