@@ -103,6 +103,33 @@ public final class Audit {
   }
 
   /**
+   * A request for assistance against an attack by a named state is checked with the collective
+   * defence rule (Article 4): assistance follows a decision of the Council, so the rule's
+   * {@code OBLIGED} agrees with a decision adopted, and {@code DECISION_REQUIRED} or
+   * {@code BLOCKED} with none taken (Armenia 2022).
+   */
+  private static Optional<Row> defence(Dataset data, Event request, StateCode victim, Decision answer,
+      Map<StateCode, Position> positions) {
+    Optional<Event> attack = request.related().stream().map(id -> data.find(id, Event.class)).flatMap(Optional::stream)
+        .filter(r -> r.kind() == EventKind.ATTACK).findFirst();
+    Optional<StateCode> aggressor = attack.flatMap(a -> a.states().stream().filter(s -> !s.equals(victim)).findFirst());
+    if (aggressor.isEmpty()) {
+      return Optional.empty();
+    }
+    Verdict v = CollectiveDefenceRule.assess(data, victim, aggressor.get(), request.date().latest(),
+        CollectiveDefenceRule.Territory.RECOGNISED, true, positions);
+    DecisionOutcome reported = answer.outcome();
+    boolean decided = reported == DecisionOutcome.ADOPTED;
+    Agreement a;
+    if (v.outcome() == Outcome.UNDETERMINED || v.outcome() == Outcome.NOT_APPLICABLE) {
+      a = Agreement.RULE_UNDETERMINED;
+    } else {
+      a = (v.outcome() == Outcome.OBLIGED) == decided ? Agreement.AGREES : Agreement.DISAGREES;
+    }
+    return Optional.of(new Row(request.id(), v.rule(), v.outcome(), reported.name(), a, String.join("; ", v.reasons())));
+  }
+
+  /**
    * A request for assistance is checked with the intervention rule: the host is the requesting
    * state, the situation is read from the related event (a CRISIS is unrest with internal roots,
    * an ATTACK is external aggression), the Council positions and the reported outcome come from
@@ -119,6 +146,12 @@ public final class Audit {
     StateCode host = e.states().first();
     Map<StateCode, Position> positions = new TreeMap<>();
     answer.get().positions().forEach(p -> positions.put(p.state(), p.position()));
+    if (situation.get() == EventKind.ATTACK) {
+      Optional<Row> defence = defence(data, e, host, answer.get(), positions);
+      if (defence.isPresent()) {
+        return defence.get();
+      }
+    }
     InterventionRule.Situation kind = situation.get() == EventKind.ATTACK ? InterventionRule.Situation.EXTERNAL_AGGRESSION
         : InterventionRule.Situation.INTERNAL_UNREST;
     // the finest of the request's and the crisis's dates: a request follows its crisis

@@ -22,4 +22,18 @@ class AuditTest {
     assertEquals(Agreement.NOT_COVERED, rows.get("dec-2004-unga-csto-observer-status").agreement());
     assertEquals(Agreement.AGREES, rows.get("dec-2017-syria-deployment").agreement());
   }
+
+  @Test
+  void the_audit_compares_article_4_with_what_the_council_did_kazakhstan_decided_armenia_not_acted_on() {
+    java.util.Map<String, Audit.Row> rows = Audit.run(org.cstokit.data.CstoData.bundled()).stream()
+        .collect(java.util.stream.Collectors.toMap(r -> r.record().value(), r -> r));
+    Audit.Row kazakhstan = rows.get("dec-2022-01-06-csc-kazakhstan-deployment");
+    org.junit.jupiter.api.Assertions.assertEquals(Outcome.ADOPTED, kazakhstan.computed());
+    org.junit.jupiter.api.Assertions.assertEquals(Audit.Agreement.AGREES, kazakhstan.agreement());
+    Audit.Row armenia = rows.get("ev-2022-09-13-armenia-requests-csto-assistance");
+    org.junit.jupiter.api.Assertions.assertEquals(Outcome.DECISION_REQUIRED, armenia.computed(), armenia.why());
+    org.junit.jupiter.api.Assertions.assertEquals("NOT_TAKEN", armenia.reported());
+    org.junit.jupiter.api.Assertions.assertEquals(Audit.Agreement.AGREES, armenia.agreement(),
+        "assistance needed a Council decision, and none came");
+  }
 }
