@@ -89,8 +89,13 @@ public final class DataLoader {
         root = Json.MAPPER.readTree(stream);
       }
     } catch (JsonProcessingException e) {
+      // a read limit (string length, nesting, number length, document size) has no location
       problems.add(new Problem(file, "-", "-", "malformed JSON: " + e.getOriginalMessage()
-          + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr())));
+      return out;
+    } catch (NumberFormatException | ArithmeticException e) {
+      problems.add(new Problem(file, "-", "-", "malformed JSON: a number cannot be read (" + e.getMessage() + ")"));
       return out;
     } catch (IOException e) {
       throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
@@ -137,14 +142,28 @@ public final class DataLoader {
     }
     int index = 0;
     for (JsonNode node : list) {
-      String id = node.isObject() && node.get("id") != null ? node.get("id").asText() : "#" + index;
+      String id = node.isObject() && node.get("id") != null && node.get("id").isTextual() ? node.get("id").asText() : "#" + index;
+      if (!node.isObject()) {
+        problems.add(new Problem(file, id, "-", "is " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+            + ", not a record (a JSON object)"));
+        unparsed.add(id);
+        index++;
+        continue;
+      }
+      String badText = Characters.firstBad(node, "");
+      if (badText != null) {
+        problems.add(new Problem(file, id, badText.substring(0, badText.indexOf('|')), badText.substring(badText.indexOf('|') + 1)));
+        unparsed.add(id);
+        index++;
+        continue;
+      }
       try {
         out.add(Json.MAPPER.treeToValue(node, family.recordType()));
       } catch (JsonProcessingException e) {
         problems.add(new Problem(file, id, path(e), reason(e)));
         unparsed.add(id);
-      } catch (IllegalArgumentException e) {
-        problems.add(new Problem(file, id, "-", e.getMessage()));
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        problems.add(new Problem(file, id, "-", String.valueOf(e.getMessage())));
         unparsed.add(id);
       }
       index++;

@@ -35,7 +35,9 @@ public final class Json {
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(32).maxStringLength(20_000).maxNumberLength(30).maxDocumentLength(10_000_000L).build())
+            // limits against hostile input that do not refuse honest large files: a long summary, a user's
+            // file of a million transfers; a figure is bounded further by Quantity
+            .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).maxDocumentLength(2_000_000_000L).build())
         .build();
     return JsonMapper.builder(factory)
         .addModule(new Jdk8Module()).addModule(new GuavaModule())
@@ -44,6 +46,14 @@ public final class Json {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        // no silent coercion: a float is not an int, a number not a string or an enum, "false" not a boolean
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Textual, c -> c
+            .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+            .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+            .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
         .disable(SerializationFeature.INDENT_OUTPUT)
         .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
         .serializationInclusion(JsonInclude.Include.NON_EMPTY)

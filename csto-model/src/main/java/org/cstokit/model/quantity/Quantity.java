@@ -156,6 +156,10 @@ public abstract class Quantity {
   @Value.Check
   Quantity normalize() {
     Checks.notBlank(unit(), "unit");
+    // bounded first: an exponent such as 1E+10000000 would make normalising hang or exhaust memory
+    bounded(value(), "value");
+    lower().ifPresent(l -> bounded(l, "lower"));
+    upper().ifPresent(u -> bounded(u, "upper"));
     Checks.check(value().signum() >= 0, Kind.OUT_OF_RANGE, "value", value(), "is negative");
     lower().ifPresent(l -> Checks.check(l.signum() >= 0, Kind.OUT_OF_RANGE, "lower", l, "is negative"));
     lower().ifPresent(l -> Checks.check(l.compareTo(value()) <= 0, Kind.INCONSISTENT, "lower", l,
@@ -193,6 +197,16 @@ public abstract class Quantity {
     }
     return builder().from(this).value(normal(value()))
         .lower(lower().map(Quantity::normal)).upper(upper().map(Quantity::normal)).build();
+  }
+
+  /** The largest number of integer digits, and of decimals, a figure may have. */
+  static final int MAX_DIGITS = 40;
+
+  private static void bounded(BigDecimal d, String field) {
+    long integerDigits = (long) d.precision() - d.scale();
+    Checks.check(integerDigits <= MAX_DIGITS && d.scale() <= MAX_DIGITS, Kind.OUT_OF_RANGE, field,
+        d.precision() > 60 ? d.unscaledValue().bitLength() + "-bit number with scale " + d.scale() : d.toString(),
+        "is out of range: at most " + MAX_DIGITS + " integer digits and " + MAX_DIGITS + " decimals");
   }
 
   private static boolean isNormal(BigDecimal d) {
