@@ -159,6 +159,10 @@ final class AggregateCommands {
 
     @Override
     public Integer call() {
+      if (year != null && (year < Codes.FIRST_YEAR || year > Codes.LAST_YEAR)) {
+        throw new ParameterException(spec.commandLine(), "year " + year + " is out of range: exercises are"
+            + " answered for the years " + Codes.FIRST_YEAR + " to " + Codes.LAST_YEAR);
+      }
       if (vienna) {
         List<ViennaCheck> rows = Exercises.viennaCheck(data);
         return emit(ViennaCheck.class, rows, () -> {
@@ -292,7 +296,7 @@ final class AggregateCommands {
         out().print(text);
         out().flush();
       } else {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        writeAtomically(file, text);
         out().println("wrote " + file + " (" + text.lines().count() + " lines)");
         out().flush();
       }
@@ -348,7 +352,8 @@ final class AggregateCommands {
 
     @Override
     public Integer call() throws IOException {
-      org.cstokit.examples.report.Report.write(data, file);
+      String html = org.cstokit.examples.report.Report.html(data, LocalDate.now(clock()));
+      writeAtomically(file, html);
       out().println("wrote " + file + " (" + Files.size(file) + " bytes)");
       out().flush();
       return 0;

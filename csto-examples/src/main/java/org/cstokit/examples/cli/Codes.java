@@ -32,16 +32,50 @@ final class Codes {
     String suggestion = near.filter(s -> distance(s.id().value(), t.toUpperCase(Locale.ROOT)) <= 1
             || distance(s.nameEn().toLowerCase(Locale.ROOT), t.toLowerCase(Locale.ROOT)) <= 2)
         .map(s -> "? did you mean " + s.id().value()).orElse(" (try `csto state --list`)");
-    throw new TypeConversionException("unknown state code " + t + suggestion);
+    throw new TypeConversionException("unknown state code " + shown(t) + suggestion);
   }
 
   /** Parses an ISO day. */
   static LocalDate day(String text) {
+    LocalDate d;
     try {
-      return LocalDate.parse(text.trim());
+      d = LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("malformed date " + text + ": expected YYYY-MM-DD, e.g. 2010-06-01");
+      throw new TypeConversionException("malformed date " + shown(text) + ": expected YYYY-MM-DD, e.g. 2010-06-01");
     }
+    if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+      throw new TypeConversionException("date " + shown(text) + " is out of range: the data and the rules answer for the years "
+          + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    return d;
+  }
+
+  /** The years the tool answers for: the data begins in the 1940s, the rules' projections end by 2100. */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2100;
+
+  /**
+   * An error message as the tool prints it: one line, with any word longer than 60 characters
+   * (a user's long argument echoed by the parser) cut short.
+   *
+   * @param message the message
+   * @return the line
+   */
+  static String oneLine(String message) {
+    String m = String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip();
+    java.util.regex.Matcher long_ = java.util.regex.Pattern.compile("\\S{61,}").matcher(m);
+    StringBuilder out = new StringBuilder();
+    while (long_.find()) {
+      long_.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown(long_.group())));
+    }
+    long_.appendTail(out);
+    return out.toString();
+  }
+
+  /** A user's text as an error message shows it: at most 60 characters. */
+  static String shown(String text) {
+    String t = text.strip();
+    return t.length() <= 60 ? t : t.substring(0, 57) + "... (" + t.length() + " characters)";
   }
 
   /** Levenshtein distance. */

@@ -84,13 +84,24 @@ public final class Csto implements Runnable {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("csto: " + ex.getMessage());
+      err.println("csto: " + Codes.oneLine(ex.getMessage()));
       err.flush();
       return 2;
     });
+    int code = execute(cl, args, out, err);
+    if (out.checkError()) {
+      // a PrintWriter swallows write errors (a full device, a closed pipe): output lost is not success
+      err.println("csto: cannot write the output (standard output is full or closed)");
+      err.flush();
+      return 1;
+    }
+    return code;
+  }
+
+  private static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
     cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
       if (ex instanceof IllegalArgumentException || ex instanceof ParameterException) {
-        err.println("csto: " + ex.getMessage());
+        err.println("csto: " + Codes.oneLine(ex.getMessage()));
         err.flush();
         return 2;
       }
@@ -166,6 +177,48 @@ public final class Csto implements Runnable {
           : java.time.Clock.fixed(LocalDate.parse(fixed).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
     }
 
+    /**
+     * Writes a file whole or not at all: into a temporary file beside the target, then moved over
+     * it, so a full disk never leaves a truncated file in place of the old one. A path the user
+     * got wrong (empty, a directory, in a missing directory) or a write that fails is a usage
+     * error with one line.
+     */
+    void writeAtomically(java.nio.file.Path file, String text) {
+      String name = file.toString();
+      if (name.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "--out needs a file name");
+      }
+      java.nio.file.Path target = file.toAbsolutePath();
+      java.nio.file.Path dir = target.getParent();
+      if (java.nio.file.Files.isDirectory(target)) {
+        throw new ParameterException(spec.commandLine(), "--out " + Codes.shown(name) + " is a directory, not a file");
+      }
+      if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+        throw new ParameterException(spec.commandLine(), "--out " + Codes.shown(name) + ": no such directory");
+      }
+      java.nio.file.Path temporary = null;
+      try {
+        temporary = java.nio.file.Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        java.nio.file.Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        try {
+          java.nio.file.Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+          java.nio.file.Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (java.io.IOException e) {
+        if (temporary != null) {
+          try {
+            java.nio.file.Files.deleteIfExists(temporary);
+          } catch (java.io.IOException ignored) {
+            // the write failed already; the temporary file is a leftover at worst
+          }
+        }
+        throw new ParameterException(spec.commandLine(), "cannot write " + Codes.shown(name) + ": "
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "; the old file, if any, is unchanged");
+      }
+    }
+
     int print(Table t) {
       t.print(out(), format);
       return 0;
@@ -220,7 +273,6 @@ public final class Csto implements Runnable {
 
     @Override
     public Integer call() {
-      LocalDate day = queryDay(on, Family.MEMBERSHIPS);
       OrganizationId id;
       try {
         id = OrganizationId.of(org.toUpperCase(java.util.Locale.ROOT));
@@ -230,6 +282,7 @@ public final class Csto implements Runnable {
       if (data.findOrganization(id).isEmpty()) {
         throw new ParameterException(spec.commandLine(), "unknown organization " + org);
       }
+      LocalDate day = queryDay(on, Family.MEMBERSHIPS);
       Table.Builder t = Table.of("state", "name", "status", "truth", "since", "membership");
       for (Map.Entry<Membership, Truth> e : data.asOf(day).memberships().entrySet()) {
         Membership m = e.getKey();
@@ -410,6 +463,7 @@ public final class Csto implements Runnable {
         throw new ParameterException(spec.commandLine(), "contradictory options: --out-of-area is a deployment outside"
             + " the members' territory, so it takes no --host (" + host + ")");
       }
+      StateCode hostCode = outOfArea || host == null ? null : state(host);
       LocalDate day = queryDay(on, Family.MEMBERSHIPS);
       if (outOfArea) {
         Set<StateCode> approved = new java.util.TreeSet<>();
@@ -425,7 +479,7 @@ public final class Csto implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "unknown situation " + situation);
       }
-      return print(InterventionRule.inside(data, state(host), day, s, request, positions));
+      return print(InterventionRule.inside(data, hostCode, day, s, request, positions));
     }
   }
 
@@ -453,10 +507,16 @@ public final class Csto implements Runnable {
       } else if (office.equalsIgnoreCase("chair")) {
         rule = RecordId.of("rot-csto-chair");
       } else {
-        throw new ParameterException(spec.commandLine(), "unknown office " + office + ": secretary-general or chair");
+        throw new ParameterException(spec.commandLine(), "unknown office " + Codes.shown(office) + ": secretary-general or chair");
       }
       int start = from != null ? from : data.get(rule, org.cstokit.model.institution.RotationRule.class).anchor().year();
-      int end = to != null ? to : start + 10;
+      int end = to != null ? to : Math.min(start + 10, Codes.LAST_YEAR);
+      for (int year : new int[] {start, end}) {
+        if (year < Codes.FIRST_YEAR || year > Codes.LAST_YEAR) {
+          throw new ParameterException(spec.commandLine(), "year " + year + " is out of range: the rotation is answered for the"
+              + " years " + Codes.FIRST_YEAR + " to " + Codes.LAST_YEAR);
+        }
+      }
       if (end < start) {
         throw new ParameterException(spec.commandLine(), "range the wrong way round: --from " + start + " --to " + end);
       }
@@ -497,7 +557,7 @@ public final class Csto implements Runnable {
         officeId = RecordId.of("office-csto-chair");
         rule = RecordId.of("rot-csto-chair");
       } else {
-        throw new ParameterException(spec.commandLine(), "unknown office " + office + ": secretary-general or chair");
+        throw new ParameterException(spec.commandLine(), "unknown office " + Codes.shown(office) + ": secretary-general or chair");
       }
       LocalDate day = queryDay(on, Family.TENURES);
       Table.Builder t = Table.of("role", "state", "person", "acting", "truth", "knownThrough", "record");
