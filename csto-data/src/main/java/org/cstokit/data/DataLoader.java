@@ -80,7 +80,17 @@ public final class DataLoader {
     List<Object> out = new ArrayList<>();
     JsonNode root;
     try {
-      Optional<InputStream> in = source.open(file);
+      Optional<InputStream> in;
+      try {
+        in = source.open(file);
+      } catch (RuntimeException e) {
+        throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
+            List.of(new Problem(file, "-", "-", "cannot be opened: the data source failed with " + e)));
+      }
+      if (in == null) {
+        throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
+            List.of(new Problem(file, "-", "-", "cannot be opened: the data source returned null instead of an Optional")));
+      }
       if (in.isEmpty()) {
         problems.add(new Problem(file, "-", "-", "file is missing"));
         return out;

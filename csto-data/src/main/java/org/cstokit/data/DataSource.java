@@ -38,6 +38,9 @@ public interface DataSource {
    * @return a data source reading from it
    */
   static DataSource directory(Path directory) {
+    if (directory == null) {
+      throw new IllegalArgumentException("directory: null; give the directory that holds the data files");
+    }
     return fileName -> {
       try {
         return Optional.of(Files.newInputStream(directory.resolve(fileName)));

@@ -166,7 +166,15 @@ public final class Dataset {
       Map<Family, PartialDate> horizons) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (Map.Entry<Family, ? extends List<?>> e : records.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        throw new IllegalArgumentException("records: a null family or list (" + e.getKey() + ")");
+      }
+      int index = 0;
       for (Object r : e.getValue()) {
+        if (r == null) {
+          throw new IllegalArgumentException("records: " + e.getKey() + " holds null at index " + index);
+        }
+        index++;
         if (!e.getKey().recordType().isInstance(r)) {
           throw new IllegalArgumentException("records: " + e.getKey() + " holds a " + r.getClass().getSimpleName());
         }
@@ -176,7 +184,9 @@ public final class Dataset {
         }
       }
     }
-    return new Dataset(dataVersion, new EnumMap<>(records), horizons);
+    EnumMap<Family, List<?>> byFamily = new EnumMap<>(Family.class);
+    byFamily.putAll(records);
+    return new Dataset(dataVersion, byFamily, horizons);
   }
 
   @SuppressWarnings("unchecked")

@@ -97,4 +97,36 @@ class HostileInputTest {
     assertEquals(48_000, d.states().get(0).sipri().orElseThrow().length());
     assertTrue(Files.exists(BASE));
   }
+
+  @Test
+  void the_smaller_gaps_give_the_librarys_typed_errors() {
+    assertEquals(0, Dataset.of("empty", java.util.Map.of()).facts().size(), "an empty map is an empty data set");
+    IllegalArgumentException nullRecord = assertThrows(IllegalArgumentException.class,
+        () -> Dataset.of("x", java.util.Map.of(Family.STATES, java.util.Arrays.asList((Object) null))));
+    assertEquals("records: STATES holds null at index 0", nullRecord.getMessage());
+    org.cstokit.model.InvalidValueException parse = assertThrows(org.cstokit.model.InvalidValueException.class,
+        () -> org.cstokit.model.time.PartialDate.parse(null));
+    assertTrue(parse.getMessage().contains("date"), parse.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> DataSource.directory(null));
+    DataLoadException nulls = assertThrows(DataLoadException.class, () -> new DataLoader(name -> null).load());
+    assertTrue(nulls.getMessage().contains("returned null"), nulls.getMessage());
+    DataLoadException fails = assertThrows(DataLoadException.class, () -> new DataLoader(name -> {
+      throw new IllegalStateException("disk on fire");
+    }).load());
+    assertTrue(fails.getMessage().contains("disk on fire"), fails.getMessage());
+  }
+
+  @Test
+  void an_organ_that_is_its_own_parent_directly_or_through_others_is_reported() {
+    String organs = "{\"schemaVersion\": 1, \"dataVersion\": \"test\", \"records\": ["
+        + "{\"id\": \"a\", \"organization\": \"CSTO\", \"name\": \"A\", \"kind\": \"COUNCIL\", \"parent\": \"b\","
+        + " \"citations\": [{\"source\": \"doc\", \"section\": \"Intro\"}]},"
+        + "{\"id\": \"b\", \"organization\": \"CSTO\", \"name\": \"B\", \"kind\": \"COUNCIL\", \"parent\": \"a\","
+        + " \"citations\": [{\"source\": \"doc\", \"section\": \"Intro\"}]},"
+        + "{\"id\": \"c\", \"organization\": \"CSTO\", \"name\": \"C\", \"kind\": \"COUNCIL\", \"parent\": \"c\","
+        + " \"citations\": [{\"source\": \"doc\", \"section\": \"Intro\"}]}]}";
+    String p = problems(with("organs.json", organs));
+    assertTrue(p.contains("organs.json: a: parent: leads back to the organ itself through a -> b"), p);
+    assertTrue(p.contains("organs.json: c: parent: is the organ itself"), p);
+  }
 }

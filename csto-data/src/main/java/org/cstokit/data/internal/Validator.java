@@ -111,6 +111,8 @@ public final class Validator {
     overlappingMemberships();
     file = Family.TENURES.fileName();
     tenuresOfOneOffice();
+    file = Family.ORGANS.fileName();
+    organParents();
     return problems;
   }
 
@@ -347,6 +349,26 @@ public final class Validator {
                 + " follows in the rotating office " + office.id() + ": a rotation tenure ends where its successor starts"));
           }
         }
+      }
+    }
+  }
+
+  /** An organ is not its own parent, directly or through a chain of parents. */
+  private void organParents() {
+    Map<String, String> parent = new HashMap<>();
+    for (Object o : records.getOrDefault(Family.ORGANS, List.of())) {
+      org.cstokit.model.actor.Organ organ = (org.cstokit.model.actor.Organ) o;
+      organ.parent().ifPresent(p -> parent.put(organ.id().value(), p.value()));
+    }
+    for (String start : new java.util.TreeSet<>(parent.keySet())) {
+      java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+      String at = start;
+      while (at != null && seen.add(at)) {
+        at = parent.get(at);
+      }
+      if (at != null && at.equals(start)) {
+        problems.add(new Problem(file, start, "parent", seen.size() == 1 ? "is the organ itself"
+            : "leads back to the organ itself through " + String.join(" -> ", seen)));
       }
     }
   }

@@ -106,6 +106,7 @@ public abstract class PartialDate implements Comparable<PartialDate> {
    */
   @JsonCreator
   public static PartialDate parse(String text) {
+    Checks.check(text != null, Kind.MISSING, "date", null, "is missing");
     Matcher m = ISO.matcher(text);
     Checks.check(m.matches(), Kind.MALFORMED, "date", "\"" + text + "\"",
         "is not an ISO date of the form 2006, 2017-05 or 2017-05-02");
