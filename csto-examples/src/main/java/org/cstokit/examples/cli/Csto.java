@@ -219,6 +219,23 @@ public final class Csto implements Runnable {
       }
     }
 
+    /** The rotation rule of an office named on the command line: secretary-general or chair. */
+    RecordId rotationRule(String office) {
+      if (office.equalsIgnoreCase("secretary-general")) {
+        return RecordId.of("rot-csto-secretary-general");
+      }
+      if (office.equalsIgnoreCase("chair")) {
+        return RecordId.of("rot-csto-chair");
+      }
+      throw new ParameterException(spec.commandLine(), "unknown office " + Codes.shown(office) + ": secretary-general or chair");
+    }
+
+    /** The Council positions given by --support and --object; a state given both is a usage error. */
+    Map<StateCode, Position> positions(java.util.List<String> support, java.util.List<String> object) {
+      Map<StateCode, Position> positions = positions(support, object);
+      return positions;
+    }
+
     int print(Table t) {
       t.print(out(), format);
       return 0;
@@ -395,14 +412,7 @@ public final class Csto implements Runnable {
 
     @Override
     public Integer call() {
-      Map<StateCode, Position> council = new TreeMap<>();
-      support.forEach(s -> council.put(state(s), Position.SUPPORT));
-      for (String o : object) {
-        if (council.put(state(o), Position.OBJECT) == Position.SUPPORT) {
-          throw new ParameterException(spec.commandLine(), "contradictory positions: " + state(o)
-              + " is given both --support and --object");
-        }
-      }
+      Map<StateCode, Position> council = positions(support, object);
       CollectiveDefenceRule.Territory t;
       if (territory.equalsIgnoreCase("recognised") || territory.equalsIgnoreCase("recognized")) {
         t = CollectiveDefenceRule.Territory.RECOGNISED;
@@ -451,14 +461,7 @@ public final class Csto implements Runnable {
 
     @Override
     public Integer call() {
-      Map<StateCode, Position> positions = new TreeMap<>();
-      support.forEach(s -> positions.put(state(s), Position.SUPPORT));
-      for (String o : object) {
-        if (positions.put(state(o), Position.OBJECT) == Position.SUPPORT) {
-          throw new ParameterException(spec.commandLine(), "contradictory positions: " + state(o)
-              + " is given both --support and --object");
-        }
-      }
+      Map<StateCode, Position> positions = positions(support, object);
       if (outOfArea && host != null) {
         throw new ParameterException(spec.commandLine(), "contradictory options: --out-of-area is a deployment outside"
             + " the members' territory, so it takes no --host (" + host + ")");
@@ -501,14 +504,7 @@ public final class Csto implements Runnable {
 
     @Override
     public Integer call() {
-      RecordId rule;
-      if (office.equalsIgnoreCase("secretary-general")) {
-        rule = RecordId.of("rot-csto-secretary-general");
-      } else if (office.equalsIgnoreCase("chair")) {
-        rule = RecordId.of("rot-csto-chair");
-      } else {
-        throw new ParameterException(spec.commandLine(), "unknown office " + Codes.shown(office) + ": secretary-general or chair");
-      }
+      RecordId rule = rotationRule(office);
       int start = from != null ? from : data.get(rule, org.cstokit.model.institution.RotationRule.class).anchor().year();
       int end = to != null ? to : Math.min(start + 10, Codes.LAST_YEAR);
       for (int year : new int[] {start, end}) {
@@ -548,17 +544,9 @@ public final class Csto implements Runnable {
 
     @Override
     public Integer call() {
-      RecordId officeId;
-      RecordId rule;
-      if (office.equalsIgnoreCase("secretary-general")) {
-        officeId = RecordId.of("office-csto-secretary-general");
-        rule = RecordId.of("rot-csto-secretary-general");
-      } else if (office.equalsIgnoreCase("chair")) {
-        officeId = RecordId.of("office-csto-chair");
-        rule = RecordId.of("rot-csto-chair");
-      } else {
-        throw new ParameterException(spec.commandLine(), "unknown office " + Codes.shown(office) + ": secretary-general or chair");
-      }
+      RecordId rule = rotationRule(office);
+      org.cstokit.model.institution.RotationRule r = data.get(rule, org.cstokit.model.institution.RotationRule.class);
+      RecordId officeId = r.office();
       LocalDate day = queryDay(on, Family.TENURES);
       Table.Builder t = Table.of("role", "state", "person", "acting", "truth", "knownThrough", "record");
       Map<org.cstokit.model.institution.Tenure, Truth> holders = data.asOf(day).holders(officeId);
@@ -568,7 +556,6 @@ public final class Csto implements Runnable {
       if (holders.isEmpty()) {
         t.row("holder", "", "", "", Truth.UNKNOWN, "", "no tenure recorded on this day");
       }
-      org.cstokit.model.institution.RotationRule r = data.get(rule, org.cstokit.model.institution.RotationRule.class);
       if (!day.isBefore(r.slotStart(0))) {
         RotationSchedule.schedule(data, rule, day.getYear(), day.getYear()).stream().filter(s -> s.covers(day)).findFirst()
             .ifPresent(s -> t.row("expected", s.expected(), "", "", "derived", "", rule + " slot " + s.start() + " to "
