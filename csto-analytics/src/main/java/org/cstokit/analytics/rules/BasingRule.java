@@ -179,9 +179,7 @@ public final class BasingRule {
       }
       Verdict verdict = check(data, f.host(), f.operator(), at, Set.of(), Set.of(), Reading.NO_OBJECTION);
       if (f.status().isProposalOnly()) {
-        verdict = Verdict.of(NAME).by(verdict.authorities().isEmpty() ? Authority.of(Alliance.BASING_2011,
-            "hosting a non-member's forces or infrastructure needs consultations and no official objection")
-            : verdict.authorities().get(0)).canBlock(verdict.canBlock())
+        verdict = Verdict.of(NAME).by(verdict.authorities().get(0)).canBlock(verdict.canBlock())
             .because(f.name() + " is " + f.status().name().toLowerCase() + "; checked as of " + at)
             .because(String.join("; ", verdict.reasons())).outcome(verdict.outcome());
       }

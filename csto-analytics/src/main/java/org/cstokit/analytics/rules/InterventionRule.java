@@ -2,6 +2,7 @@ package org.cstokit.analytics.rules;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -145,18 +146,10 @@ public final class InterventionRule {
     v.because(host + " asked for the forces; its request is its consent in the Council");
     Map<StateCode, Position> withHost = new java.util.TreeMap<>(positions);
     withHost.putIfAbsent(host, Position.SUPPORT);
-    Verdict verdict = withCouncil(data, v, date, members, withHost);
-    if (basisDisputed && verdict.outcome() == Outcome.ALLOWED) {
-      // the Council would agree, but whether the Treaty covers the case is in doubt
-      Verdict.Builder disputed = Verdict.of(NAME).canBlock(verdict.canBlock());
-      verdict.authorities().forEach(disputed::by);
-      verdict.reasons().forEach(disputed::because);
-      return disputed.because("whether unrest with internal roots is covered is disputed, and the protocol's entry into force is"
-              + " not recorded; the only collective deployment, to Kazakhstan in January 2022, was justified under"
-              + " Article 4 as aggression with external involvement")
-          .outcome(Outcome.UNDETERMINED);
-    }
-    return verdict;
+    return withCouncil(data, v, date, members, withHost, basisDisputed ? Optional.of("whether unrest with internal roots is"
+        + " covered is disputed, and the protocol's entry into force is not recorded; the only collective deployment, to"
+        + " Kazakhstan in January 2022, was justified under Article 4 as aggression with external involvement")
+        : Optional.empty());
   }
 
   /**
@@ -194,11 +187,15 @@ public final class InterventionRule {
         effective.merge(c.state(), Position.NOT_PARTICIPATING, (given, stayOut) -> given == Position.OBJECT ? given : stayOut);
       }
     }
-    return withCouncil(data, v, date, members, effective);
+    return withCouncil(data, v, date, members, effective, Optional.empty());
   }
 
+  /**
+   * The Council's part of a verdict. Where the legal basis is in doubt ({@code doubt}), an
+   * agreement of the Council gives {@code UNDETERMINED} with that reason; a block still blocks.
+   */
   private static Verdict withCouncil(Dataset data, Verdict.Builder v, LocalDate date, Map<StateCode, Truth> members,
-      Map<StateCode, Position> positions) {
+      Map<StateCode, Position> positions, Optional<String> doubt) {
     Alliance.notePractice(data, date, v);
     Set<StateCode> certain = Alliance.certain(members);
     Verdict council = Alliance.decideAmongMembers(Alliance.procedure(data, COUNCIL,
@@ -213,7 +210,7 @@ public final class InterventionRule {
     }
     switch (council.outcome()) {
       case ADOPTED:
-        return v.outcome(Outcome.ALLOWED);
+        return doubt.isPresent() ? v.because(doubt.get()).outcome(Outcome.UNDETERMINED) : v.outcome(Outcome.ALLOWED);
       case BLOCKED:
         return v.outcome(Outcome.BLOCKED);
       default:
