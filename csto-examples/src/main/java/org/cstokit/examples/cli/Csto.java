@@ -232,8 +232,15 @@ public final class Csto implements Runnable {
 
     /** The Council positions given by --support and --object; a state given both is a usage error. */
     Map<StateCode, Position> positions(java.util.List<String> support, java.util.List<String> object) {
-      Map<StateCode, Position> positions = positions(support, object);
-      return positions;
+      Map<StateCode, Position> given = new TreeMap<>();
+      support.forEach(s -> given.put(state(s), Position.SUPPORT));
+      for (String o : object) {
+        if (given.put(state(o), Position.OBJECT) == Position.SUPPORT) {
+          throw new ParameterException(spec.commandLine(), "contradictory positions: " + state(o)
+              + " is given both --support and --object");
+        }
+      }
+      return given;
     }
 
     int print(Table t) {
