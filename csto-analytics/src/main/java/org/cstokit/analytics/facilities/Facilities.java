@@ -189,7 +189,7 @@ public final class Facilities {
     for (Facility f : data.facilities()) {
       if (isPresence(f)) {
         hosts.add(f.host());
-        undated.merge(f.host(), f.period().isEmpty() ? 1 : 0, Integer::sum);
+        undated.merge(f.host(), data.undatedFacilities().contains(f) ? 1 : 0, Integer::sum);
       }
     }
     TreeMap<StateCode, int[][]> counts = new TreeMap<>();

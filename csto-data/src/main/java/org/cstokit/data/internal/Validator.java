@@ -279,22 +279,32 @@ public final class Validator {
       byPair.computeIfAbsent(m.state() + "/" + m.organization() + "/" + m.status().isDeFacto(), k -> new ArrayList<>()).add(m);
     }
     for (List<Membership> list : byPair.values()) {
-      for (int i = 0; i < list.size(); i++) {
-        for (int j = i + 1; j < list.size(); j++) {
-          Membership a = list.get(i);
-          Membership b = list.get(j);
-          if (a.id().equals(b.id())) {
-            continue;
-          }
-          Truth t = a.period().overlaps(b.period());
-          boolean handover = a.period().end().equals(Optional.of(b.period().start()))
-              || b.period().end().equals(Optional.of(a.period().start()));
-          if (t == Truth.YES || (t == Truth.UNKNOWN && !handover)) {
-            String first = a.id().value().compareTo(b.id().value()) < 0 ? a.id().value() : b.id().value();
-            String second = first.equals(a.id().value()) ? b.id().value() : a.id().value();
-            problems.add(new Problem(file, second, "period", (t == Truth.YES ? "overlaps " : "may overlap ")
-                + first + " of the same state in the same organization"));
-          }
+      overlaps(list, Membership::period, (a, b, t) -> {
+        boolean handover = a.period().end().equals(Optional.of(b.period().start()))
+            || b.period().end().equals(Optional.of(a.period().start()));
+        if (!a.id().equals(b.id()) && (t == Truth.YES || !handover)) {
+          String first = a.id().value().compareTo(b.id().value()) < 0 ? a.id().value() : b.id().value();
+          String second = first.equals(a.id().value()) ? b.id().value() : a.id().value();
+          problems.add(new Problem(file, second, "period", (t == Truth.YES ? "overlaps " : "may overlap ")
+              + first + " of the same state in the same organization"));
+        }
+      });
+    }
+  }
+
+  /** What to do with two records whose periods may share a day (truth YES or UNKNOWN). */
+  private interface Overlap<T> {
+    void found(T first, T second, Truth truth);
+  }
+
+  /** Calls {@code found} for every pair of the list, in list order, whose periods may overlap. */
+  private static <T> void overlaps(List<T> list, java.util.function.Function<T, org.cstokit.model.time.Period> period,
+      Overlap<T> found) {
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        Truth t = period.apply(list.get(i)).overlaps(period.apply(list.get(j)));
+        if (t != Truth.NO) {
+          found.found(list.get(i), list.get(j), t);
         }
       }
     }
@@ -328,18 +338,14 @@ public final class Validator {
       List<Tenure> list = e.getValue();
       list.sort(java.util.Comparator.comparing((Tenure t) -> t.period().start()).thenComparing(t -> t.id().value()));
       if (office.isSingleHolder()) {
-        for (int i = 0; i < list.size(); i++) {
-          for (int j = i + 1; j < list.size(); j++) {
-            Tenure a = list.get(i);
-            Tenure b = list.get(j);
-            if (a.period().overlaps(b.period()) == Truth.YES) {
-              problems.add(new Problem(file, b.id().value(), "period", "overlaps "
-                  + a.id().value() + ": " + office.id() + " has one substantive holder at a time"
-                  + " (mark an acting holder \"acting\": true, or merge two accounts of one tenure into one record"
-                  + " with a dispute)"));
-            }
+        overlaps(list, Tenure::period, (a, b, t) -> {
+          if (t == Truth.YES) {
+            problems.add(new Problem(file, b.id().value(), "period", "overlaps "
+                + a.id().value() + ": " + office.id() + " has one substantive holder at a time"
+                + " (mark an acting holder \"acting\": true, or merge two accounts of one tenure into one record"
+                + " with a dispute)"));
           }
-        }
+        });
       }
       if (office.rotationRule().isPresent()) {
         for (int i = 0; i + 1 < list.size(); i++) {

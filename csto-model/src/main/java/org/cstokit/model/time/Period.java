@@ -119,15 +119,7 @@ public abstract class Period {
    * @return YES, NO or UNKNOWN
    */
   public Truth contains(LocalDate date) {
-    if (date.isBefore(start().earliest())) {
-      return Truth.NO;
-    }
-    if (end().isPresent() && !date.isBefore(end().get().latest())) {
-      return Truth.NO;
-    }
-    boolean started = !date.isBefore(start().latest());
-    boolean notEnded = end().isEmpty() || date.isBefore(end().get().earliest());
-    return started && notEnded ? Truth.YES : Truth.UNKNOWN;
+    return Span.of(this).truth(date);
   }
 
   /**
