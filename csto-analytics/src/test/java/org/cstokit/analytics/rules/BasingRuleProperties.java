@@ -75,7 +75,7 @@ class BasingRuleProperties {
   @Test
   void every_member_but_the_host_can_block_and_the_verdict_follows_the_objections_and_consents() {
     Tally tally = new Tally("basing verdicts");
-    qt().withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> {
+    tally.qt().withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> {
       for (Reading reading : Reading.values()) {
         Verdict v = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(), reading);
         assertEquals(c.others(), v.canBlock(), () -> "every member other than the host can block: " + v.explain());
@@ -108,7 +108,7 @@ class BasingRuleProperties {
   @Test
   void whatever_explicit_consent_allows_no_objection_allows_and_an_objection_blocks_under_both() {
     Tally tally = new Tally("readings compared");
-    qt().withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> {
+    tally.qt().withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> {
       Verdict lax = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(), Reading.NO_OBJECTION);
       Verdict strict = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(),
           Reading.EXPLICIT_CONSENT);
@@ -129,11 +129,15 @@ class BasingRuleProperties {
   void outside_its_cases_the_rule_is_not_a_veto_and_no_one_blocks() {
     Tally tally = new Tally("outside the rule");
     Gen<StateCode> any = in -> STATES.get(integers().between(0, STATES.size() - 1).generate(in));
-    qt().withExamples(EXAMPLES).forAll(any, any, CASES).checkAssert((host, guest, c) -> {
+    // half the questions have any state as host and guest; the others a member host with itself
+    // or another member as guest
+    tally.qt().withExamples(EXAMPLES).forAll(CASES, any, any, integers().between(0, 3)).checkAssert((c, h, g, shape) -> {
+      StateCode host = shape < 2 ? h : c.host();
+      StateCode guest = shape < 2 ? g : shape == 2 || c.others().isEmpty() ? c.host() : c.others().iterator().next();
       Set<StateCode> members = Oracles.certainMembers(DATA, c.date(), "CSTO");
       Verdict v = BasingRule.check(DATA, host, guest, c.date(), c.objections(), c.consents(), Reading.NO_OBJECTION);
       assertTrue(members.containsAll(v.canBlock()), "only members can block");
-      if (!members.contains(host) && Oracles.neverMembers(DATA).contains(host)) {
+      if (Oracles.neverMembers(DATA).contains(host)) {
         tally.hit("host never a member");
         assertEquals(Outcome.NOT_APPLICABLE, v.outcome(), v::explain);
         assertTrue(v.blockedBy().isEmpty() && v.canBlock().isEmpty(), v::explain);
@@ -143,13 +147,13 @@ class BasingRuleProperties {
         assertTrue(v.blockedBy().isEmpty(), v::explain);
       }
     });
-    tally.atLeast("host never a member", 50).atLeast("member hosts itself or a member", 5);
+    tally.atLeast("host never a member", 80).atLeast("member hosts itself or a member", 100);
   }
 
   @Test
   void law_a_member_named_both_as_objecting_and_consenting_is_always_rejected_naming_it() {
     Tally tally = new Tally("contradictory positions");
-    qt().withExamples(300).forAll(CASES, integers().between(0, 30)).checkAssert((c, pick) -> {
+    tally.qt().withExamples(300).forAll(CASES, integers().between(0, 30)).checkAssert((c, pick) -> {
       List<StateCode> others = new ArrayList<>(c.others());
       Set<StateCode> objections = new TreeSet<>(c.objections());
       Set<StateCode> consents = new TreeSet<>(c.consents());

@@ -184,7 +184,7 @@ class ConsensusRuleProperties {
   @Test
   void missing_positions_leave_the_outcome_open_unless_the_known_ones_already_decide_it() {
     org.cstokit.analytics.testing.Tally tally = new org.cstokit.analytics.testing.Tally("missing positions");
-    qt().withExamples(500)
+    tally.qt().withExamples(500)
         .forAll(integers().between(2, 12), lists().of(Generate.enumValues(Position.class)).ofSize(12),
             integers().between(0, PROCEDURES.size()), integers().between(1, 3))
         .checkAssert((n, positions, p, gone) -> {

@@ -7,11 +7,13 @@ import java.util.TreeMap;
 
 /**
  * Counts how often each branch of a property ran, so that a property whose interesting case is
- * never generated fails instead of passing vacuously. Call {@link #hit} inside the property and
- * {@link #atLeast} after it; the failure message gives every count.
+ * never generated fails instead of passing vacuously. Run the property with {@link #qt()}, call
+ * {@link #hit} inside it and {@link #atLeast} after it; the failure message gives every count and
+ * the seed, which {@code -DQT_SEED=N} replays (a new seed is drawn for every run otherwise).
  */
 public final class Tally {
   private final String property;
+  private final long seed;
   private final Map<String, Integer> counts = new TreeMap<>();
 
   /**
@@ -19,6 +21,14 @@ public final class Tally {
    */
   public Tally(String property) {
     this.property = property;
+    this.seed = Long.getLong("QT_SEED", System.nanoTime());
+  }
+
+  /**
+   * @return QuickTheories seeded with this tally's seed, so that a floor that fails can be replayed
+   */
+  public org.quicktheories.QuickTheory qt() {
+    return org.quicktheories.QuickTheory.qt().withFixedSeed(seed);
   }
 
   /**
@@ -46,9 +56,12 @@ public final class Tally {
    * @return this tally, to chain floors
    */
   public synchronized Tally atLeast(String branch, int floor) {
+    if (Boolean.getBoolean("csto.tally.print")) {
+      System.err.println("tally " + this + " floor " + branch + " >= " + floor);
+    }
     assertTrue(count(branch) >= floor,
         () -> property + ": branch '" + branch + "' ran " + count(branch) + " times, below its floor of " + floor
-            + "; all branches: " + counts);
+            + "; all branches: " + counts + "; seed " + seed + " (rerun with -DQT_SEED=" + seed + ")");
     return this;
   }
 
