@@ -24,4 +24,14 @@ class MemberCountsTest {
         () -> MemberCounts.perYear(CstoData.bundled(), OrganizationId.of("CSTO"), 2010, 2009));
     assertEquals("toYear: 2009 is before fromYear 2010", e.getMessage());
   }
+
+  @Test
+  void one_year_gives_one_row_and_past_the_membership_horizon_no_member_is_certain() {
+    assertEquals(List.of(new MemberCounts.Row(2010, 7, 7)),
+        MemberCounts.perYear(CstoData.bundled(), OrganizationId.of("CSTO"), 2010, 2010));
+    // the membership data is kept complete to November 2025: on 31 December 2026 the six members
+    // may still be members, but none is certainly one
+    assertEquals(List.of(new MemberCounts.Row(2026, 0, 6)),
+        MemberCounts.perYear(CstoData.bundled(), OrganizationId.of("CSTO"), 2026, 2026));
+  }
 }

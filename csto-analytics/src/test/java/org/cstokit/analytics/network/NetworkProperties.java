@@ -80,6 +80,12 @@ class NetworkProperties {
           assertTrue(p.centralization() >= 0.0 && p.centralization() <= 1.0 + 1e-12);
           List<StateShare> own = shares.stream().filter(s -> s.period().equals(span.label())).toList();
           assertEquals(n, own.size());
+          for (int k = 1; k < own.size(); k++) {
+            StateShare a = own.get(k - 1);
+            StateShare b = own.get(k);
+            assertTrue(a.degree() > b.degree() || (a.degree() == b.degree() && a.state().compareTo(b.state()) < 0),
+                "by degree descending, then code: " + a + " before " + b);
+          }
           for (StateShare s : own) {
             assertEquals(degree.get(s.state().value()), s.degree());
             assertEquals((double) s.degree() / pairs.size(), s.share(), 1e-12);
