@@ -32,12 +32,9 @@ class BundledDataTest {
   @Test
   void the_bundled_data_loads_once_and_every_family_holds_records() {
     assertSame(data, CstoData.bundled());
-    Map<String, Integer> counts = new TreeMap<>();
     for (Family f : Family.values()) {
-      counts.put(f.fileName(), data.records(f).size());
       assertFalse(data.records(f).isEmpty(), f + " is empty");
     }
-    System.out.println("records per family: " + counts + ", facts in all: " + data.facts().size());
     for (Fact fact : data.facts().values()) {
       assertFalse(fact.citations().isEmpty(), fact.id().value());
     }

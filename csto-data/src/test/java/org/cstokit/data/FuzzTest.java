@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * record of every file (never a partial data set), or throws {@link DataLoadException}; never
  * another exception, and never a hang (each case has a time limit). The number of cases is the
  * system property {@code csto.fuzz.cases}: a few thousand by default, 100,000 in the {@code fuzz}
- * profile, which prints the outcome counts.
+ * profile, which prints the outcome counts (system property {@code csto.fuzz.report}).
  */
 class FuzzTest {
   private static final long SEED = 20261130L;
@@ -82,8 +82,10 @@ class FuzzTest {
     } finally {
       worker.shutdownNow();
     }
-    System.out.printf("fuzz: %d cases, seed %d%n", cases, SEED);
-    outcomes.forEach((k, n) -> System.out.printf("  %-28s %d%n", k, n));
+    if (Boolean.getBoolean("csto.fuzz.report")) {
+      System.out.printf("fuzz: %d cases, seed %d%n", cases, SEED);
+      outcomes.forEach((k, n) -> System.out.printf("  %-28s %d%n", k, n));
+    }
     assertEquals(cases, outcomes.values().stream().mapToInt(Integer::intValue).sum());
   }
 
