@@ -71,4 +71,30 @@ class BomTest {
     }
     assertEquals(published, managed, "the BOM lists every module of the reactor, in the reactor's order");
   }
+
+  @Test
+  void the_readme_imports_the_bom_at_the_build_s_version_and_names_real_artifacts() throws Exception {
+    String version = child(read(ROOT.resolve("pom.xml")).getDocumentElement(), "version");
+    List<String> readme = java.nio.file.Files.readAllLines(ROOT.resolve("README.md"));
+    int from = readme.indexOf("<!-- use-it:start -->");
+    int to = readme.indexOf("<!-- use-it:end -->");
+    assertTrue(from >= 0 && to > from, "the README's use-it block");
+    String xml = String.join("\n", readme.subList(from + 2, to - 1));
+    Element snippet = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new org.xml.sax.InputSource(new java.io.StringReader("<project>" + xml + "</project>"))).getDocumentElement();
+    Element bomImport = all(all(snippet, "dependencyManagement").get(0), "dependency").get(0);
+    assertEquals("csto-bom", child(bomImport, "artifactId"));
+    assertEquals(version, child(bomImport, "version"));
+    assertEquals("import", child(bomImport, "scope"));
+    List<String> artifacts = new ArrayList<>();
+    for (Element module : all(read(ROOT.resolve("pom.xml")).getDocumentElement(), "module")) {
+      artifacts.add(module.getTextContent().trim());
+    }
+    for (Element dependency : all(snippet, "dependency")) {
+      assertTrue(artifacts.contains(child(dependency, "artifactId")), child(dependency, "artifactId"));
+      if (dependency != bomImport) {
+        assertEquals("", child(dependency, "version"), "the BOM gives the version");
+      }
+    }
+  }
 }
