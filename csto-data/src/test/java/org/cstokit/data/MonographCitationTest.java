@@ -31,10 +31,13 @@ import org.junit.jupiter.api.Test;
  * Checks every citation of the monograph against the monograph's text: the cited section
  * exists, the cited endnote marker occurs in it, and every key figure of the record (every year
  * of a date, every number) occurs in the cited passages — the text from the previous endnote
- * marker (or the section start) to the cited marker; a whole section when no note is cited; the
- * table for a table row. Figures of records that also cite another source may come from that
- * source. Skipped, with a message, when the document is not beside the project (a user's
- * clone); the environment variable {@code CSTO_REQUIRE_SOURCE=true} (set by CI) turns the skip into a failure.
+ * marker (or the section start) to the cited marker; a whole section when no note is cited; for
+ * a table row, that row as printed (the rows of each Appendix III table are split at their
+ * order/delivery years). A figure the monograph's passages do not give must be credited to
+ * another source cited beside it, in the reviewed ledger {@code figures-from-other-sources.tsv};
+ * a ledger line no record needs fails too. Skipped, with a message, when the document is not
+ * beside the project (a user's clone); the environment variable {@code CSTO_REQUIRE_SOURCE=true}
+ * (set by CI) turns the skip into a failure.
  */
 class MonographCitationTest {
   static final SourceId MONOGRAPH = SourceId.of("ssi-2018-csto");
@@ -48,7 +51,20 @@ class MonographCitationTest {
 
   static String text;
   static final Map<String, int[]> SECTIONS = new HashMap<>();
+  /** The printed rows of each Appendix III table, in order: "Table III-1" to its rows. */
+  static final Map<String, List<String>> ROWS = new HashMap<>();
+  /**
+   * The end of a printed table row: the order year, then the delivery years or NA after a
+   * slash, then the number ordered or delivered (or "7/2"), where printed. A year inside a range
+   * ("1991-2017", a figure caption) ends no row.
+   */
+  private static final Pattern ROW_END = Pattern.compile(
+      "(?<![\\w/(\\-.])(?:19|20)\\d\\d(?:/(?:\\d{3,4}(?:-\\d{3,4})?|NA))?(?:\\s+\\d[\\d,]*(?:/\\d+)?(?![\\w\\-]))?(?![\\d\\-])");
   static final Map<Integer, Integer> MARKERS = new TreeMap<>();
+  /** The ledger of figures credited to sources other than the monograph: "record\tfield\tvalue" to sources. */
+  static final Map<String, Set<String>> OTHER_SOURCES = new TreeMap<>();
+  /** The ledger lines a check has used. */
+  static final Set<String> CREDITED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @BeforeAll
   static void readDocument() throws IOException {
@@ -61,6 +77,18 @@ class MonographCitationTest {
       Assumptions.abort(reason);
     }
     text = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
+    try (java.io.InputStream in = MonographCitationTest.class.getResourceAsStream("figures-from-other-sources.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t");
+        assertEquals(4, cells.length, "ledger line: " + line);
+        Set<String> sources = new java.util.TreeSet<>(List.of(cells[3].split(" ")));
+        assertTrue(!sources.contains(MONOGRAPH.value()), "ledger line credits the monograph: " + line);
+        assertTrue(OTHER_SOURCES.put(cells[0] + "\t" + cells[1] + "\t" + cells[2], sources) == null, "repeated: " + line);
+      }
+    }
     Source monograph = CstoData.bundled().source(MONOGRAPH);
     List<String> lines = text.lines().collect(java.util.stream.Collectors.toList());
     int[] offsets = new int[lines.size() + 1];
@@ -94,6 +122,15 @@ class MonographCitationTest {
       Matcher next = Pattern.compile(n < 5 ? "(?m)^[ \\t]*Table III-" + (n + 1) + "\\. " : "(?m)^ENDNOTES APPENDIX - III").matcher(text);
       assertTrue(next.find(m.end()));
       SECTIONS.put("Table III-" + n, new int[] {m.start(), next.start()});
+      String table = normalise(text.substring(m.start(), next.start()));
+      List<String> rows = new ArrayList<>();
+      Matcher end = ROW_END.matcher(table);
+      int previous = 0;
+      while (end.find()) {
+        rows.add(table.substring(previous, end.end()));
+        previous = end.end();
+      }
+      ROWS.put("Table III-" + n, rows);
     }
     int mainEnd = SECTIONS.get("ACRONYMS AND ABBREVIATIONS")[0];
     int from = 0;
@@ -114,6 +151,15 @@ class MonographCitationTest {
     if (section == null) {
       problems.add(id + ": unknown section \"" + c.section() + "\"");
       return null;
+    }
+    if (c.row().isPresent() && ROWS.containsKey(c.section())) {
+      List<String> rows = ROWS.get(c.section());
+      int row = c.row().get();
+      if (row < 1 || row > rows.size()) {
+        problems.add(id + ": " + c.section() + " prints " + rows.size() + " rows, not a row " + row);
+        return null;
+      }
+      return rows.get(row - 1);
     }
     if (c.note().isEmpty()) {
       return normalise(text.substring(section[0], section[1]));
@@ -192,21 +238,33 @@ class MonographCitationTest {
     return false;
   }
 
-  static void figures(JsonNode node, String key, List<Object[]> out) {
+  /**
+   * Collects the figures of a record: {field, value, the sources of the nearest enclosing
+   * citations} for every number and every year of a date.
+   */
+  static void figures(JsonNode node, String key, Set<String> sources, List<Object[]> out) {
     if (node.isObject()) {
-      node.properties().forEach(e -> {
-        if (!NOT_FIGURES.contains(e.getKey())) {
-          figures(e.getValue(), e.getKey(), out);
+      JsonNode own = node.get("citations");
+      Set<String> near = sources;
+      if (own != null && own.isArray() && own.size() > 0) {
+        near = new java.util.TreeSet<>();
+        for (JsonNode c : own) {
+          near.add(c.get("source").asText());
         }
-      });
+      }
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if (!NOT_FIGURES.contains(e.getKey())) {
+          figures(e.getValue(), e.getKey(), near, out);
+        }
+      }
     } else if (node.isArray()) {
-      node.forEach(n -> figures(n, key, out));
+      node.forEach(n -> figures(n, key, sources, out));
     } else if (node.isNumber()) {
-      out.add(new Object[] {key, node.decimalValue()});
+      out.add(new Object[] {key, node.decimalValue(), sources});
     } else if (node.isTextual()) {
       Matcher m = DATE.matcher(node.textValue());
       if (m.matches()) {
-        out.add(new Object[] {key, new java.math.BigDecimal(m.group(1))});
+        out.add(new Object[] {key, new java.math.BigDecimal(m.group(1)), sources});
       }
     }
   }
@@ -239,14 +297,27 @@ class MonographCitationTest {
     boolean otherSources = fact.citations().stream().anyMatch(c -> !c.source().equals(MONOGRAPH));
     problems.addAll(dated(fact, record, cites, otherSources));
     List<Object[]> figures = new ArrayList<>();
-    figures(record, "", figures);
+    figures(record, "", Set.of(), figures);
     for (Object[] f : figures) {
       java.math.BigDecimal v = (java.math.BigDecimal) f[1];
       boolean found = occurs(v, passages.toString())
           || (v.scale() <= 0 && v.intValue() > 1900 && v.intValue() < 2100 && relativeYear(v.intValue(), passages.toString()));
       figureCount[0]++;
-      if (!found && !otherSources) {
+      if (found) {
+        continue;
+      }
+      // a figure the monograph does not give must be credited, in the ledger, to another source cited beside it
+      @SuppressWarnings("unchecked")
+      Set<String> near = (Set<String>) f[2];
+      String key = id + "\t" + f[0] + "\t" + v.stripTrailingZeros().toPlainString();
+      Set<String> credited = OTHER_SOURCES.get(key);
+      if (credited == null) {
         problems.add(id + ": figure " + f[0] + " = " + v.toPlainString() + " does not occur in the cited passages");
+      } else if (credited.stream().noneMatch(near::contains)) {
+        problems.add(id + ": figure " + f[0] + " = " + v.toPlainString() + " is credited to " + credited
+            + ", but the citations beside it are " + near);
+      } else {
+        CREDITED.add(key);
       }
     }
     return problems;
@@ -299,7 +370,15 @@ class MonographCitationTest {
     }
     assertEquals(290, MARKERS.size(), "every endnote marker of the main text is found, in order");
     assertTrue(records > 0 && figures[0] > 0, "nothing checked: " + records + " records, " + figures[0] + " figures");
+    java.util.TreeMap<String, Long> printed = new java.util.TreeMap<>();
+    ROWS.forEach((table, rows) -> printed.put(table, (long) rows.size()));
+    assertEquals(printed, CstoData.bundled().transfers().stream().filter(t -> t.tableRow().isPresent())
+        .collect(java.util.stream.Collectors.groupingBy(t -> "Table " + t.tableRow().get().table(), java.util.TreeMap::new,
+            java.util.stream.Collectors.counting())), "one record per printed row of each table");
     assertEquals(List.of(), problems);
+    Set<String> stale = new java.util.TreeSet<>(OTHER_SOURCES.keySet());
+    stale.removeAll(CREDITED);
+    assertEquals(Set.of(), stale, "ledger lines no record needs");
   }
 
   @Test
@@ -307,6 +386,12 @@ class MonographCitationTest {
     org.cstokit.model.military.Facility kant = CstoData.bundled().get(
         org.cstokit.model.source.RecordId.of("rus-kant-air-base"), org.cstokit.model.military.Facility.class);
     assertEquals(List.of(), check(kant, new int[1]));
+    // the lease figures come from other sources, credited in the ledger; without them cited, they fail
+    org.cstokit.model.military.Facility monographOnly = org.cstokit.model.military.Facility.builder().from(kant)
+        .citations(kant.citations().stream().filter(c -> c.source().equals(MONOGRAPH)).toList()).build();
+    assertTrue(check(monographOnly, new int[1]).contains("rus-kant-air-base: figure expires = 2032 is credited to "
+        + OTHER_SOURCES.get("rus-kant-air-base\texpires\t2032") + ", but the citations beside it are [ssi-2018-csto]"),
+        check(monographOnly, new int[1]).toString());
     org.cstokit.model.quantity.Quantity wrong = org.cstokit.model.quantity.Quantity.about(501, "personnel");
     org.cstokit.model.military.Facility bad = org.cstokit.model.military.Facility.builder().from(kant)
         .personnel(List.of(wrong))
@@ -317,5 +402,13 @@ class MonographCitationTest {
     assertTrue(problems.contains("rus-kant-air-base: endnote 12 does not occur in section \"Kyrgyzstan\""), problems.toString());
     assertTrue(problems.contains("rus-kant-air-base: unknown section \"Nowhere\""), problems.toString());
     assertTrue(problems.contains("rus-kant-air-base: figure value = 501 does not occur in the cited passages"), problems.toString());
+    // a table row's figures are checked against its own printed row: the number of the next row fails
+    org.cstokit.model.transfer.ArmsTransfer krug = CstoData.bundled().get(
+        org.cstokit.model.source.RecordId.of("tr-arm-01"), org.cstokit.model.transfer.ArmsTransfer.class);
+    assertEquals(List.of(), check(krug, new int[1]));
+    org.cstokit.model.transfer.ArmsTransfer swapped = org.cstokit.model.transfer.ArmsTransfer.builder().from(krug)
+        .numberOrdered(349).numberDelivered(349).build();
+    assertEquals(List.of("tr-arm-01: figure numberOrdered = 349 does not occur in the cited passages",
+        "tr-arm-01: figure numberDelivered = 349 does not occur in the cited passages"), check(swapped, new int[1]));
   }
 }

@@ -26,9 +26,14 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * excluded) ties host and operator from its period's start year to its end year (open when it has
  * no end); without a period, from the year its lease was signed or extended to the lease's expiry;
  * otherwise it is undated. An arms transfer ties supplier and recipient from the earliest to the
- * latest of its order and delivery years; without any year it is undated. An exercise ties every
- * pair of its participants in the year it began. Undated ties are listed by {@link #ties} but
- * belong to no period.
+ * latest of its order and delivery years; without any year it is undated. An exercise ties its
+ * states in the year it began: by default every pair of its participants, or, read the other way,
+ * each host to every other participant ({@link ExerciseTies} explains the choice and what it does
+ * to a hub's share). Undated ties are listed by {@link #ties} but belong to no period.
+ *
+ * <p>Measures: a span's graph has one edge per tied pair, however many records tie it; a state's
+ * {@code share} is its degree divided by the span's pairs, and {@code tieShare} counts records
+ * instead of pairs; the centralisation is Freeman's degree centralisation of that graph.
  */
 public final class Network {
   /** The default periods: the 1990s, the 2000s and the 2010s. */
@@ -38,40 +43,74 @@ public final class Network {
   private Network() {}
 
   /**
-   * Every tie of the data set: facilities, then transfers, then exercises, each in id order.
+   * Every tie of the data set, exercises read as {@link ExerciseTies#ALL_PAIRS}: facilities,
+   * then transfers, then exercises, each in id order.
    *
    * @param data the data set
    * @return the ties
    */
   public static ImmutableList<Tie> ties(Dataset data) {
+    return ties(data, EnumSet.allOf(TieKind.class), ExerciseTies.ALL_PAIRS);
+  }
+
+  /**
+   * The ties of some kinds, exercises read as the caller chooses: facilities, then transfers,
+   * then exercises, each in id order.
+   *
+   * @param data the data set
+   * @param kinds the kinds to keep
+   * @param exerciseTies how an exercise ties its states
+   * @return the ties
+   */
+  public static ImmutableList<Tie> ties(Dataset data, Set<TieKind> kinds, ExerciseTies exerciseTies) {
     ImmutableList.Builder<Tie> ties = ImmutableList.builder();
-    for (Facility f : data.facilities()) {
-      if (f.isForeign() && !f.status().isProposalOnly()) {
-        Optional<Integer> from;
-        Optional<Integer> to;
-        if (f.period().isPresent()) {
-          from = Optional.of(f.period().get().start().year());
-          to = f.period().get().end().map(e -> e.year());
-        } else {
-          from = f.lease().flatMap(l -> l.signed().or(() -> l.extended())).map(d -> d.year());
-          to = f.lease().flatMap(l -> l.expires()).map(d -> d.year()).filter(y -> from.map(x -> y >= x).orElse(true));
+    if (kinds.contains(TieKind.HOSTING)) {
+      for (Facility f : data.facilities()) {
+        if (f.isForeign() && !f.status().isProposalOnly()) {
+          Optional<Integer> from;
+          Optional<Integer> to;
+          if (f.period().isPresent()) {
+            from = Optional.of(f.period().get().start().year());
+            to = f.period().get().end().map(e -> e.year());
+          } else {
+            from = f.lease().flatMap(l -> l.signed().or(() -> l.extended())).map(d -> d.year());
+            to = f.lease().flatMap(l -> l.expires()).map(d -> d.year()).filter(y -> from.map(x -> y >= x).orElse(true));
+          }
+          ties.add(Tie.of(f.host(), f.operator(), TieKind.HOSTING, f.id(), from, from.isPresent() ? to : Optional.empty()));
         }
-        ties.add(Tie.of(f.host(), f.operator(), TieKind.HOSTING, f.id(), from, from.isPresent() ? to : Optional.empty()));
       }
     }
-    for (ArmsTransfer t : data.transfers()) {
-      List<Integer> years = Stream.of(t.orderYear(), t.deliveryFirst(), t.deliveryLast())
-          .flatMap(Optional::stream).sorted().toList();
-      Optional<Integer> from = years.isEmpty() ? Optional.empty() : Optional.of(years.get(0));
-      Optional<Integer> to = years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
-      ties.add(Tie.of(t.supplier(), t.recipient(), TieKind.TRANSFER, t.id(), from, to));
+    if (kinds.contains(TieKind.TRANSFER)) {
+      for (ArmsTransfer t : data.transfers()) {
+        List<Integer> years = Stream.of(t.orderYear(), t.deliveryFirst(), t.deliveryLast())
+            .flatMap(Optional::stream).sorted().toList();
+        Optional<Integer> from = years.isEmpty() ? Optional.empty() : Optional.of(years.get(0));
+        Optional<Integer> to = years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
+        ties.add(Tie.of(t.supplier(), t.recipient(), TieKind.TRANSFER, t.id(), from, to));
+      }
     }
-    for (Exercise e : data.exercises()) {
-      List<StateCode> ps = List.copyOf(e.participants());
-      Optional<Integer> year = Optional.of(e.period().start().year());
-      for (int i = 0; i < ps.size(); i++) {
-        for (int j = i + 1; j < ps.size(); j++) {
-          ties.add(Tie.of(ps.get(i), ps.get(j), TieKind.EXERCISE, e.id(), year, year));
+    if (kinds.contains(TieKind.EXERCISE)) {
+      for (Exercise e : data.exercises()) {
+        Optional<Integer> year = Optional.of(e.period().start().year());
+        if (exerciseTies == ExerciseTies.ALL_PAIRS) {
+          List<StateCode> ps = List.copyOf(e.participants());
+          for (int i = 0; i < ps.size(); i++) {
+            for (int j = i + 1; j < ps.size(); j++) {
+              ties.add(Tie.of(ps.get(i), ps.get(j), TieKind.EXERCISE, e.id(), year, year));
+            }
+          }
+        } else {
+          java.util.Set<List<StateCode>> pairs = new java.util.LinkedHashSet<>();
+          for (StateCode host : e.hosts()) {
+            for (StateCode p : e.participants()) {
+              if (!p.equals(host)) {
+                pairs.add(host.compareTo(p) < 0 ? List.of(host, p) : List.of(p, host));
+              }
+            }
+          }
+          for (List<StateCode> pair : pairs) {
+            ties.add(Tie.of(pair.get(0), pair.get(1), TieKind.EXERCISE, e.id(), year, year));
+          }
         }
       }
     }
@@ -142,7 +181,21 @@ public final class Network {
    * @return one row per span
    */
   public static ImmutableList<PeriodSummary> periods(Dataset data, List<YearSpan> spans, Set<TieKind> kinds) {
-    List<Tie> all = ties(data, kinds);
+    return periods(data, spans, kinds, ExerciseTies.ALL_PAIRS);
+  }
+
+  /**
+   * The network of each span, with the ties of the given kinds and exercises read as chosen.
+   *
+   * @param data the data set
+   * @param spans the spans, in the order wanted
+   * @param kinds the kinds of tie to take
+   * @param exerciseTies how an exercise ties its states
+   * @return one row per span
+   */
+  public static ImmutableList<PeriodSummary> periods(Dataset data, List<YearSpan> spans, Set<TieKind> kinds,
+      ExerciseTies exerciseTies) {
+    List<Tie> all = ties(data, kinds, exerciseTies);
     ImmutableList.Builder<PeriodSummary> rows = ImmutableList.builder();
     for (YearSpan span : spans) {
       List<Tie> ties = inSpan(all, span);
@@ -172,7 +225,21 @@ public final class Network {
    * @return rows by span, then degree descending, then code
    */
   public static ImmutableList<StateShare> shares(Dataset data, List<YearSpan> spans, Set<TieKind> kinds) {
-    List<Tie> all = ties(data, kinds);
+    return shares(data, spans, kinds, ExerciseTies.ALL_PAIRS);
+  }
+
+  /**
+   * Each state's share of the ties of the given kinds in each span, exercises read as chosen.
+   *
+   * @param data the data set
+   * @param spans the spans, in the order wanted
+   * @param kinds the kinds of tie to take
+   * @param exerciseTies how an exercise ties its states
+   * @return rows by span, then degree descending, then code
+   */
+  public static ImmutableList<StateShare> shares(Dataset data, List<YearSpan> spans, Set<TieKind> kinds,
+      ExerciseTies exerciseTies) {
+    List<Tie> all = ties(data, kinds, exerciseTies);
     ImmutableList.Builder<StateShare> rows = ImmutableList.builder();
     for (YearSpan span : spans) {
       List<Tie> ties = inSpan(all, span);
@@ -221,13 +288,13 @@ public final class Network {
   }
 
   /**
-   * The ties of some kinds.
+   * The ties of some kinds, exercises read as {@link ExerciseTies#ALL_PAIRS}.
    *
    * @param data the data set
    * @param kinds the kinds to keep
    * @return the ties of those kinds, in the order of {@link #ties(Dataset)}
    */
   public static ImmutableList<Tie> ties(Dataset data, Set<TieKind> kinds) {
-    return ties(data).stream().filter(t -> kinds.contains(t.kind())).collect(ImmutableList.toImmutableList());
+    return ties(data, kinds, ExerciseTies.ALL_PAIRS);
   }
 }

@@ -17,7 +17,8 @@ import org.cstokit.model.time.Truth;
  * internationally recognised borders (Nagorno-Karabakh) is {@code UNDETERMINED}. Before the
  * Treaty's entry into force (1994-04-20) nothing binds: {@code NOT_APPLICABLE}. The amendment
  * is taken to apply from its signing, because its entry into force is not recorded; the verdict
- * says so.
+ * says so. A victim that is the only party certainly in the Treaty on the day has no one to
+ * assist it: {@code NOT_APPLICABLE} (or {@code UNDETERMINED} while others' membership is unsure).
  */
 public final class CollectiveDefenceRule {
   /** The rule's name in verdicts. */
@@ -133,6 +134,10 @@ public final class CollectiveDefenceRule {
     Set<StateCode> unsure = Alliance.uncertain(parties);
     if (!unsure.isEmpty()) {
       v.because("whether " + unsure + " are parties on " + date + " cannot be told; they are not listed as obliged");
+    }
+    if (obliged.isEmpty()) {
+      return v.because(victim + " is the only party certainly in the Treaty on " + date + ": there is no other party to assist")
+          .outcome(unsure.isEmpty() ? Outcome.NOT_APPLICABLE : Outcome.UNDETERMINED);
     }
     if (afterAmendment && !requested) {
       return v.by(Authority.of(Alliance.TREATY_2010, "2", "joint consultations and assistance measures when a party is threatened"))

@@ -42,7 +42,6 @@ class FacilitiesProperties {
       Dataset data = r.dataset();
       checkGroups(data.facilities(), Facility::host, Facilities.byHost(data));
       checkGroups(data.facilities(), Facility::operator, Facilities.byOperator(data));
-      assertEquals(Facilities.byHost(data), Facilities.byHost(r.reversed()));
     });
   }
 

@@ -66,4 +66,57 @@ class NetworkTest {
         () -> Tie.of(RUS, RUS, TieKind.TRANSFER, RecordId.of("x"), Optional.empty(), Optional.empty()));
     assertThrows(IllegalArgumentException.class, () -> new YearSpan(2010, 2009));
   }
+
+  /**
+   * A fixture small enough to count by hand: exercise A hosted by Russia with Armenia, Belarus
+   * and Kazakhstan; exercise B hosted by Kazakhstan with Kyrgyzstan and Tajikistan; one Russian
+   * transfer to Kyrgyzstan; all in 2015.
+   */
+  private Dataset fixture() {
+    org.cstokit.model.military.Exercise template = data.exercises().get(0);
+    org.cstokit.model.time.Period y2015 = org.cstokit.model.time.Period.of(
+        org.cstokit.model.time.PartialDate.of(2015, 5, 1), org.cstokit.model.time.PartialDate.of(2015, 5, 10));
+    java.util.function.BiFunction<String, List<String>, org.cstokit.model.military.Exercise> exercise = (host, states) ->
+        org.cstokit.model.military.Exercise.builder().from(template).id(RecordId.of("ex-" + host.toLowerCase()))
+            .period(y2015).hosts(List.of(StateCode.of(host)))
+            .participants(states.stream().map(StateCode::of).toList()).build();
+    org.cstokit.model.transfer.ArmsTransfer transfer = org.cstokit.model.transfer.ArmsTransfer.builder()
+        .from(data.transfers().get(0)).id(RecordId.of("tr-rus-kgz")).supplier(RUS).recipient(StateCode.of("KGZ"))
+        .orderYear(2015).deliveryFirst(Optional.empty()).deliveryLast(Optional.empty()).restates(List.of()).build();
+    java.util.Map<org.cstokit.data.Family, List<?>> records = new java.util.EnumMap<>(org.cstokit.data.Family.class);
+    records.put(org.cstokit.data.Family.EXERCISES, List.of(exercise.apply("RUS", List.of("RUS", "ARM", "BLR", "KAZ")),
+        exercise.apply("KAZ", List.of("KAZ", "KGZ", "TJK"))));
+    records.put(org.cstokit.data.Family.TRANSFERS, List.of(transfer));
+    return Dataset.of("fixture", records);
+  }
+
+  @Test
+  void each_reading_of_an_exercise_gives_the_figures_counted_by_hand() {
+    Dataset fixture = fixture();
+    List<YearSpan> span = List.of(new YearSpan(2015, 2015));
+    java.util.Set<TieKind> all = java.util.EnumSet.allOf(TieKind.class);
+    // all pairs: A gives 6 pairs, B 3, the transfer 1: 10 pairs over 6 states. Degrees: KAZ 5,
+    // RUS 4, ARM 3, BLR 3, KGZ 3, TJK 2; centralisation (1+2+2+0+2+3) / (5*4) = 0.5; Russia 4/10
+    PeriodSummary pairs = Network.periods(fixture, span, all, ExerciseTies.ALL_PAIRS).get(0);
+    assertEquals(List.of(6, 10, 10), List.of(pairs.states(), pairs.pairs(), pairs.ties()));
+    assertEquals(0.5, pairs.centralization(), 1e-12);
+    StateShare rusPairs = share(Network.shares(fixture, span, all, ExerciseTies.ALL_PAIRS), RUS);
+    assertEquals(4, rusPairs.degree());
+    assertEquals(0.4, rusPairs.share(), 1e-12);
+    assertEquals(4.0 / 10, rusPairs.tieShare(), 1e-12);
+    // host to participants: A gives 3 pairs around Russia, B 2 around Kazakhstan, the transfer 1:
+    // 6 pairs. Degrees: RUS 4, KAZ 3, KGZ 2, ARM 1, BLR 1, TJK 1; centralisation (0+1+2+3+3+3) / 20 = 0.6
+    PeriodSummary stars = Network.periods(fixture, span, all, ExerciseTies.HOST_TO_PARTICIPANTS).get(0);
+    assertEquals(List.of(6, 6, 6), List.of(stars.states(), stars.pairs(), stars.ties()));
+    assertEquals(0.6, stars.centralization(), 1e-12);
+    StateShare rusStars = share(Network.shares(fixture, span, all, ExerciseTies.HOST_TO_PARTICIPANTS), RUS);
+    assertEquals(4, rusStars.degree());
+    assertEquals(4.0 / 6, rusStars.share(), 1e-12);
+    // the default is all pairs
+    assertEquals(Network.ties(fixture, all, ExerciseTies.ALL_PAIRS), Network.ties(fixture));
+  }
+
+  private static StateShare share(List<StateShare> rows, StateCode state) {
+    return rows.stream().filter(s -> s.state().equals(state)).findFirst().orElseThrow();
+  }
 }

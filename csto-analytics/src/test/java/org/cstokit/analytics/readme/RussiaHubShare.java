@@ -3,6 +3,7 @@ package org.cstokit.analytics.readme;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.Locale;
+import org.cstokit.analytics.network.ExerciseTies;
 import org.cstokit.analytics.network.Network;
 import org.cstokit.analytics.network.PeriodSummary;
 import org.cstokit.analytics.network.StateShare;
@@ -30,6 +31,13 @@ final class RussiaHubShare {
     for (StateShare s : Network.hubShare(data, russia, Network.DECADES, bilateral)) {
       out.println(String.format(Locale.ROOT, "%s bases and arms only: Russia in %.2f of pairs",
           s.period(), s.share()));
+    }
+    for (StateShare s : Network.shares(data, Network.DECADES, EnumSet.allOf(TieKind.class),
+        ExerciseTies.HOST_TO_PARTICIPANTS)) {
+      if (s.state().equals(russia)) {
+        out.println(String.format(Locale.ROOT, "%s exercises tie host to participants: Russia in %.2f of pairs",
+            s.period(), s.share()));
+      }
     }
     // README:end
   }

@@ -1,90 +1,172 @@
 package org.cstokit.analytics.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cstokit.analytics.rules.BasingRule.Reading;
+import org.cstokit.analytics.testing.Tally;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
+import org.cstokit.data.Family;
 import org.cstokit.model.actor.StateCode;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
- * Laws of the basing rule: only members can block; every member other than the host can; an
- * objection blocks under both readings; whatever the explicit-consent reading allows, the
- * no-objection reading allows too.
+ * Laws of the basing rule, generated from the cases they are about: a member hosting a
+ * non-member on a day after the 2011 protocol and within the membership data's horizon, with
+ * objections and consents drawn from the other members (often all of them). The expected
+ * verdicts come from {@link Oracles}, a scan of the raw membership records, not from the rule's
+ * helpers; every property counts its branches and fails if an interesting one ran too rarely.
  */
 class BasingRuleProperties {
   static final Dataset DATA = CstoData.bundled();
   static final List<StateCode> STATES = DATA.states().stream().map(s -> s.id()).collect(Collectors.toList());
-  static final Gen<LocalDate> DATES = integers().between(0, 365 * 18).map(d -> LocalDate.of(2012, 1, 1).plusDays(d));
-  static final Gen<StateCode> ANY = Generate.pick(STATES);
-  static final Gen<List<StateCode>> PAIRS = lists().of(ANY).ofSize(2);
-  static final Gen<Set<StateCode>> SUBSETS = lists().of(ANY).ofSizeBetween(0, 6).map(l -> (Set<StateCode>) new TreeSet<>(l));
+  static final List<StateCode> NON_MEMBERS = new ArrayList<>(Oracles.neverMembers(DATA));
+  /** The day after the protocol's signing (2011-12-20) through the membership data's horizon. */
+  static final LocalDate FIRST = LocalDate.of(2011, 12, 21);
+  static final LocalDate LAST = DATA.horizon(Family.MEMBERSHIPS);
+  static final int EXAMPLES = 400;
 
-  static Set<StateCode> members(LocalDate date) {
-    return Alliance.certain(Alliance.cstoMembers(DATA, date));
+  /** One case: host, guest, day, objections, consents; {@code others} is the oracle's members less the host. */
+  record Case(StateCode host, StateCode guest, LocalDate date, Set<StateCode> objections, Set<StateCode> consents,
+      Set<StateCode> others) {}
+
+  /** A subset of a list: empty, all of it, or each element with even odds, a third of the time each. */
+  static Set<StateCode> subset(List<StateCode> from, org.quicktheories.core.RandomnessSource in) {
+    int shape = integers().between(0, 2).generate(in);
+    Set<StateCode> out = new TreeSet<>();
+    for (StateCode s : from) {
+      if (shape == 1 || (shape == 2 && integers().between(0, 1).generate(in) == 1)) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
+  /** Cases of a member hosting a non-member, objections sometimes naming non-members too. */
+  static final Gen<Case> CASES = in -> {
+    LocalDate date = FIRST.plusDays(integers().between(0, (int) ChronoUnit.DAYS.between(FIRST, LAST)).generate(in));
+    List<StateCode> members = new ArrayList<>(Oracles.certainMembers(DATA, date, "CSTO"));
+    StateCode host = members.get(integers().between(0, members.size() - 1).generate(in));
+    StateCode guest = NON_MEMBERS.get(integers().between(0, NON_MEMBERS.size() - 1).generate(in));
+    Set<StateCode> others = new TreeSet<>(members);
+    others.remove(host);
+    List<StateCode> otherList = new ArrayList<>(others);
+    Set<StateCode> objections = integers().between(0, 1).generate(in) == 0 ? new TreeSet<>() : subset(otherList, in);
+    if (integers().between(0, 3).generate(in) == 0) {
+      objections.add(NON_MEMBERS.get(integers().between(0, NON_MEMBERS.size() - 1).generate(in)));
+    }
+    Set<StateCode> consents = subset(otherList, in);
+    consents.removeAll(objections); // a state cannot both object and consent: that input is rejected
+    return new Case(host, guest, date, objections, consents, others);
+  };
+
   @Test
-  void only_members_can_block_and_every_member_but_the_host_can() {
-    qt().withExamples(400).forAll(ANY, ANY, DATES, SUBSETS).checkAssert((host, guest, date, objections) -> {
-      Verdict v = BasingRule.check(DATA, host, guest, date, objections, Set.of(), Reading.NO_OBJECTION);
-      Set<StateCode> members = members(date);
-      assertTrue(members.containsAll(v.canBlock()), "only members can block");
-      assertTrue(v.canBlock().containsAll(v.blockedBy()));
-      if (v.outcome() == Outcome.ALLOWED || v.outcome() == Outcome.BLOCKED) {
-        Set<StateCode> others = new TreeSet<>(members);
-        others.remove(host);
-        assertEquals(others, v.canBlock(), "every member other than the host can block");
+  void every_member_but_the_host_can_block_and_the_verdict_follows_the_objections_and_consents() {
+    Tally tally = new Tally("basing verdicts");
+    tally.qt().withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> {
+      for (Reading reading : Reading.values()) {
+        Verdict v = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(), reading);
+        assertEquals(c.others(), v.canBlock(), () -> "every member other than the host can block: " + v.explain());
+        Set<StateCode> valid = new TreeSet<>(c.objections());
+        valid.retainAll(c.others());
+        Outcome expected;
+        if (!valid.isEmpty()) {
+          expected = Outcome.BLOCKED;
+        } else if (c.consents().containsAll(c.others())) {
+          expected = Outcome.ALLOWED;
+        } else {
+          expected = reading == Reading.EXPLICIT_CONSENT ? Outcome.UNDETERMINED : Outcome.ALLOWED_UNLESS_OBJECTION;
+        }
+        assertEquals(expected, v.outcome(), v::explain);
+        assertEquals(valid, v.blockedBy(), "only the members' objections block, and each is named");
+        assertEquals(reading == Reading.EXPLICIT_CONSENT ? c.others() : Set.of(), v.mustConsent());
+        tally.hit(reading + " " + expected);
+        if (c.objections().size() > valid.size()) {
+          tally.hit("an objection by a non-member");
+        }
       }
     });
+    for (Reading reading : Reading.values()) {
+      tally.atLeast(reading + " " + Outcome.BLOCKED, 40).atLeast(reading + " " + Outcome.ALLOWED, 20);
+    }
+    tally.atLeast("EXPLICIT_CONSENT " + Outcome.UNDETERMINED, 20)
+        .atLeast("NO_OBJECTION " + Outcome.ALLOWED_UNLESS_OBJECTION, 20).atLeast("an objection by a non-member", 20);
   }
 
   @Test
-  void an_objection_blocks_under_both_readings_and_explicit_consent_allows_no_more_than_no_objection() {
-    qt().withExamples(400).forAll(PAIRS, DATES, SUBSETS, SUBSETS).checkAssert((pair, date, objections, given) -> {
-      StateCode host = pair.get(0);
-      StateCode guest = pair.get(1);
-      Set<StateCode> consents = new TreeSet<>(given);
-      consents.removeAll(objections); // a member cannot both object and consent: that input is rejected
-      Verdict lax = BasingRule.check(DATA, host, guest, date, objections, consents, Reading.NO_OBJECTION);
-      Verdict strict = BasingRule.check(DATA, host, guest, date, objections, consents, Reading.EXPLICIT_CONSENT);
+  void whatever_explicit_consent_allows_no_objection_allows_and_an_objection_blocks_under_both() {
+    Tally tally = new Tally("readings compared");
+    tally.qt().withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> {
+      Verdict lax = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(), Reading.NO_OBJECTION);
+      Verdict strict = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(),
+          Reading.EXPLICIT_CONSENT);
       if (strict.outcome() == Outcome.ALLOWED) {
-        assertEquals(Outcome.ALLOWED, lax.outcome(), strict.explain() + lax.explain());
+        tally.hit("strict allows");
+        assertEquals(Outcome.ALLOWED, lax.outcome(), () -> strict.explain() + lax.explain());
       }
-      boolean memberObjects = objections.stream().anyMatch(s -> lax.canBlock().contains(s));
-      if (memberObjects) {
+      if (c.objections().stream().anyMatch(c.others()::contains)) {
+        tally.hit("a member objects");
         assertEquals(Outcome.BLOCKED, lax.outcome());
         assertEquals(Outcome.BLOCKED, strict.outcome());
       }
-      if (lax.outcome() == Outcome.ALLOWED) {
-        assertTrue(objections.stream().noneMatch(s -> lax.canBlock().contains(s)));
+    });
+    tally.atLeast("strict allows", 20).atLeast("a member objects", 40);
+  }
+
+  @Test
+  void outside_its_cases_the_rule_is_not_a_veto_and_no_one_blocks() {
+    Tally tally = new Tally("outside the rule");
+    Gen<StateCode> any = in -> STATES.get(integers().between(0, STATES.size() - 1).generate(in));
+    // half the questions have any state as host and guest; the others a member host with itself
+    // or another member as guest
+    tally.qt().withExamples(EXAMPLES).forAll(CASES, any, any, integers().between(0, 3)).checkAssert((c, h, g, shape) -> {
+      StateCode host = shape < 2 ? h : c.host();
+      StateCode guest = shape < 2 ? g : shape == 2 || c.others().isEmpty() ? c.host() : c.others().iterator().next();
+      Set<StateCode> members = Oracles.certainMembers(DATA, c.date(), "CSTO");
+      Verdict v = BasingRule.check(DATA, host, guest, c.date(), c.objections(), c.consents(), Reading.NO_OBJECTION);
+      assertTrue(members.containsAll(v.canBlock()), "only members can block");
+      if (Oracles.neverMembers(DATA).contains(host)) {
+        tally.hit("host never a member");
+        assertEquals(Outcome.NOT_APPLICABLE, v.outcome(), v::explain);
+        assertTrue(v.blockedBy().isEmpty() && v.canBlock().isEmpty(), v::explain);
+      } else if (members.contains(host) && (host.equals(guest) || members.contains(guest))) {
+        tally.hit("member hosts itself or a member");
+        assertEquals(Outcome.NOT_REQUIRED, v.outcome(), v::explain);
+        assertTrue(v.blockedBy().isEmpty(), v::explain);
       }
     });
+    tally.atLeast("host never a member", 80).atLeast("member hosts itself or a member", 100);
   }
 
   @Test
   void law_a_member_named_both_as_objecting_and_consenting_is_always_rejected_naming_it() {
-    qt().withExamples(300).forAll(PAIRS, DATES, SUBSETS, SUBSETS).checkAssert((pair, date, objections, consents) -> {
+    Tally tally = new Tally("contradictory positions");
+    tally.qt().withExamples(300).forAll(CASES, integers().between(0, 30)).checkAssert((c, pick) -> {
+      List<StateCode> others = new ArrayList<>(c.others());
+      Set<StateCode> objections = new TreeSet<>(c.objections());
+      Set<StateCode> consents = new TreeSet<>(c.consents());
+      StateCode twice = others.get(pick % others.size());
+      objections.add(twice);
+      consents.add(twice);
       Set<StateCode> both = new TreeSet<>(objections);
       both.retainAll(consents);
-      if (both.isEmpty()) {
-        return;
-      }
-      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-          () -> BasingRule.check(DATA, pair.get(0), pair.get(1), date, objections, consents, Reading.NO_OBJECTION));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> BasingRule.check(DATA, c.host(), c.guest(), c.date(), objections, consents, Reading.NO_OBJECTION));
       assertTrue(e.getMessage().startsWith("objections: " + both + " also in consents"), e.getMessage());
+      tally.hit(both.size() > 1 ? "several named twice" : "one named twice");
     });
+    tally.atLeast("one named twice", 50);
   }
 }

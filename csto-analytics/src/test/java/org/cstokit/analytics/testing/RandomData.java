@@ -2,7 +2,6 @@ package org.cstokit.analytics.testing;
 
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import com.google.common.collect.Lists;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,27 +33,18 @@ public final class RandomData {
 
     /** @return the data set of these records */
     public Dataset dataset() {
-      return Dataset.of("random", map(false));
+      return Dataset.of("random", map());
     }
 
-    /** @return the data set of these records, each family handed over in reverse order */
-    public Dataset reversed() {
-      return Dataset.of("random", map(true));
-    }
-
-    private Map<Family, List<?>> map(boolean reverse) {
+    private Map<Family, List<?>> map() {
       Map<Family, List<?>> m = new EnumMap<>(Family.class);
-      m.put(Family.TRANSFERS, order(transfers, reverse));
-      m.put(Family.FACILITIES, order(facilities, reverse));
-      m.put(Family.EXERCISES, order(exercises, reverse));
-      m.put(Family.UNITS, order(units, reverse));
-      m.put(Family.FORCES, order(forces, reverse));
-      m.put(Family.MEMBERSHIPS, order(memberships, reverse));
+      m.put(Family.TRANSFERS, transfers);
+      m.put(Family.FACILITIES, facilities);
+      m.put(Family.EXERCISES, exercises);
+      m.put(Family.UNITS, units);
+      m.put(Family.FORCES, forces);
+      m.put(Family.MEMBERSHIPS, memberships);
       return m;
-    }
-
-    private static <T> List<T> order(List<T> list, boolean reverse) {
-      return reverse ? Lists.reverse(list) : list;
     }
   }
 

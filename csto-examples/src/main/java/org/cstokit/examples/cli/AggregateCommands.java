@@ -346,13 +346,13 @@ final class AggregateCommands {
       tables.put("vienna", csv -> table(csv, ViennaCheck.class, Exercises.viennaCheck(data)));
       tables.put("facilities-by-host", csv -> table(csv, org.cstokit.analytics.facilities.FacilityGroup.class, Facilities.byHost(data)));
       tables.put("presence", csv -> table(csv, org.cstokit.analytics.facilities.Presence.class,
-          Facilities.foreignPresence(data, 1991, LocalDate.now().getYear())));
+          Facilities.foreignPresence(data, 1991, LocalDate.now(clock()).getYear())));
       tables.put("network-periods", csv -> table(csv, PeriodSummary.class, Network.periods(data)));
       tables.put("network-shares", csv -> table(csv, StateShare.class, Network.shares(data)));
       tables.put("membership-timeline", csv -> table(csv, org.cstokit.analytics.membership.TimelineRow.class,
           MembershipTimeline.table(data)));
       tables.put("member-counts", csv -> table(csv, MemberCounts.Row.class,
-          MemberCounts.perYear(data, OrganizationId.of("CSTO"), 1992, LocalDate.now().getYear())));
+          MemberCounts.perYear(data, OrganizationId.of("CSTO"), 1992, LocalDate.now(clock()).getYear())));
       Function<Boolean, String> t = tables.get(name);
       if (t == null) {
         throw new ParameterException(spec.commandLine(), "unknown family or table " + name + "; see `csto export --help`");

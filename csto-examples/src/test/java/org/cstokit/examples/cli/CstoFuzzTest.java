@@ -32,7 +32,8 @@ class CstoFuzzTest {
 
   @Test
   void every_subcommand_with_a_generated_bad_argument_exits_2_with_one_line_in_the_users_words() {
-    Random random = new Random(20261130L);
+    long seed = Long.getLong("csto.fuzz.seed", 20261130L); // a failure names it; rerun with -Dcsto.fuzz.seed=N
+    Random random = new Random(seed);
     int cases = 0;
     for (String[] command : COMMANDS) {
       for (int k = 0; k < 8; k++) {
@@ -40,7 +41,7 @@ class CstoFuzzTest {
         args.add(BAD[random.nextInt(BAD.length)]);
         CstoCliTest.Run r = CstoCliTest.csto(args.toArray(new String[0]));
         String shown = String.join(" ", args);
-        shown = shown.length() > 120 ? shown.substring(0, 120) + "…" : shown;
+        shown = "seed " + seed + ": " + (shown.length() > 120 ? shown.substring(0, 120) + "…" : shown);
         assertEquals(2, r.code(), shown + "\n" + r.err() + r.out());
         assertEquals(1, r.err().lines().count(), shown + ": one line\n" + r.err());
         assertTrue(r.err().startsWith("csto: "), shown + "\n" + r.err());

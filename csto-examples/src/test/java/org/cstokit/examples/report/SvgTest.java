@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 class SvgTest {
   @Test
@@ -15,7 +18,9 @@ class SvgTest {
     assertEquals("x y", Svg.escape("x\u0007y"));
   }
 
+  /** Changes the JVM's default locale, restored after; the lock keeps parallel tests from seeing it. */
   @Test
+  @ResourceLock(value = Resources.LOCALE, mode = ResourceAccessMode.READ_WRITE)
   void numbers_are_written_with_the_root_locale_whatever_the_default() {
     Locale before = Locale.getDefault();
     try {

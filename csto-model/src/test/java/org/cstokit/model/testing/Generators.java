@@ -394,8 +394,15 @@ public final class Generators {
    */
   public static Gen<Instrument> instruments() {
     return in -> {
-      Optional<PartialDate> signed = opt(partialDates(1990, 2010)).generate(in);
-      Optional<PartialDate> inForce = opt(partialDates(2011, 2020)).generate(in);
+      // any signing date or none; entry into force absent, on the signing date, or up to 15 years
+      // after it at any precision (a coarser date may share the signing's year or month)
+      Optional<PartialDate> signed = opt(partialDates()).generate(in);
+      Optional<PartialDate> inForce = opt(partialDates()).generate(in);
+      if (signed.isPresent() && inForce.isPresent()) {
+        int year = signed.get().year() + integers().between(0, 15).generate(in);
+        PartialDate later = partialDates(year, year).generate(in);
+        inForce = Optional.of(later.isCertainlyBefore(signed.get()) ? signed.get() : later);
+      }
       return Instrument.builder().id(recordIds().generate(in)).kind(Generate.enumValues(InstrumentKind.class).generate(in))
           .title(texts().generate(in)).organization(opt(organizationIds()).generate(in))
           .addAllParties(few(stateCodes()).generate(in)).signed(signed).place(opt(words()).generate(in))
