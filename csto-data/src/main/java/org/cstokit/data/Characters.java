@@ -1,7 +1,6 @@
 package org.cstokit.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -33,8 +32,7 @@ final class Characters {
       }
     }
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         String field = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
         String whyKey = why(e.getKey());
         if (whyKey != null) {

@@ -9,7 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -39,16 +42,40 @@ class ReadmeTest {
     return lines.subList(from + 1, to).stream().filter(l -> !l.startsWith("```")).collect(Collectors.toList());
   }
 
+  /**
+   * The snippet as the README must show it: the imports of its source file that the snippet's
+   * code uses (by simple name), a blank line, then the code.
+   */
   static List<String> code(String name) throws IOException {
     for (Path p : SOURCES) {
       List<String> lines = Files.readAllLines(p);
       if (lines.stream().anyMatch(l -> l.trim().equals("// README:" + name + ":start"))) {
-        return between(lines, "// README:" + name + ":start", "// README:" + name + ":end").stream()
+        List<String> code = between(lines, "// README:" + name + ":start", "// README:" + name + ":end").stream()
             .map(String::trim).collect(Collectors.toList());
+        List<String> shown = new ArrayList<>(imports(lines, code));
+        assertTrue(!shown.isEmpty(), name + " uses no import");
+        shown.add("");
+        shown.addAll(code);
+        return shown;
       }
     }
     throw new AssertionError("no snippet " + name + " in " + SOURCES);
   }
+
+  /** The import lines of a source file whose imported simple name occurs as a word in the code. */
+  static List<String> imports(List<String> source, List<String> code) {
+    String text = String.join("\n", code);
+    List<String> out = new ArrayList<>();
+    for (String line : source) {
+      Matcher m = IMPORT.matcher(line.trim());
+      if (m.matches() && Pattern.compile("\\b" + Pattern.quote(m.group(1)) + "\\b").matcher(text).find()) {
+        out.add(line.trim());
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern IMPORT = Pattern.compile("import (?:static )?[\\w.]+\\.(\\w+);");
 
   static String run(String name) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

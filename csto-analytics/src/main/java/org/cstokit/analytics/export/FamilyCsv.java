@@ -43,7 +43,10 @@ import org.cstokit.data.Family;
  */
 public final class FamilyCsv {
   private static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module())
-      .addModule(new GuavaModule()).serializationInclusion(JsonInclude.Include.NON_EMPTY).build();
+      .addModule(new GuavaModule())
+      .defaultPropertyInclusion(
+          JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS))
+      .build();
   private static final CsvMapper CSV = new CsvMapper();
 
   private FamilyCsv() {}

@@ -1,6 +1,7 @@
 package org.cstokit.analytics.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,8 +9,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeAggregatesTest {
   private static final Path README = Path.of("../README.md");
   private static final Path SOURCES = Path.of("src/test/java/org/cstokit/analytics/readme");
+  private static final Pattern IMPORT = Pattern.compile("import (?:static )?[\\w.]+\\.(\\w+);");
 
   private static List<String> between(List<String> lines, String start, String end) {
     int from = -1;
@@ -37,6 +42,19 @@ class ReadmeAggregatesTest {
     return lines.subList(from + 1, to).stream().filter(l -> !l.startsWith("```")).collect(Collectors.toList());
   }
 
+  /** The import lines of a source file whose imported simple name occurs as a word in the code. */
+  private static List<String> imports(List<String> source, List<String> code) {
+    String text = String.join("\n", code);
+    List<String> out = new ArrayList<>();
+    for (String line : source) {
+      Matcher m = IMPORT.matcher(line.strip());
+      if (m.matches() && Pattern.compile("\\b" + Pattern.quote(m.group(1)) + "\\b").matcher(text).find()) {
+        out.add(line.strip());
+      }
+    }
+    return out;
+  }
+
   private static String output(Consumer<PrintStream> snippet) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     snippet.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -45,10 +63,14 @@ class ReadmeAggregatesTest {
 
   private static void check(String name, String file, Consumer<PrintStream> snippet) throws IOException {
     List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
-    List<String> code = Files.readAllLines(SOURCES.resolve(file), StandardCharsets.UTF_8);
-    assertEquals(between(code, "// README:start", "// README:end").stream().map(String::strip).toList(),
-        between(readme, "<!-- " + name + ":start -->", "<!-- " + name + ":end -->").stream().map(String::strip)
-            .toList(), "code of " + name);
+    List<String> source = Files.readAllLines(SOURCES.resolve(file), StandardCharsets.UTF_8);
+    List<String> code = between(source, "// README:start", "// README:end").stream().map(String::strip).toList();
+    List<String> shown = new ArrayList<>(imports(source, code));
+    assertTrue(!shown.isEmpty(), name + " uses no import");
+    shown.add("");
+    shown.addAll(code);
+    assertEquals(shown, between(readme, "<!-- " + name + ":start -->", "<!-- " + name + ":end -->").stream()
+        .map(String::strip).toList(), "imports and code of " + name);
     assertEquals(output(snippet).lines().toList(),
         between(readme, "<!-- " + name + "-output:start -->", "<!-- " + name + "-output:end -->"),
         "output of " + name);

@@ -50,7 +50,7 @@ import picocli.CommandLine.Parameters;
 final class AggregateCommands {
   private AggregateCommands() {}
 
-  /** Text of a total: "best [lower..upper]" or just the number when exact. */
+  /** Text of a total: "best [lower..upper]" ("+∞)" when unbounded, as the library writes it) or just the number when exact. */
   static String total(Total t) {
     if (t.exact() + t.approximate() + t.unknown() == 0) {
       return "0";
@@ -60,7 +60,20 @@ final class AggregateCommands {
       return t.best().toPlainString();
     }
     return t.best().toPlainString() + " " + (t.lowerOpen() ? "(" : "[") + t.lower().toPlainString() + ".."
-        + t.upper().map(u -> u.toPlainString() + (t.upperOpen() ? ")" : "]")).orElse("+inf)");
+        + t.upper().map(u -> u.toPlainString() + (t.upperOpen() ? ")" : "]")).orElse("+∞)");
+  }
+
+  /** A value that may be unknown: {@code ?} in text and CSV, {@code null} in JSON. */
+  static Object unknown(Optional<?> value) {
+    return Table.cell(value, value.map(Object::toString).orElse("?"));
+  }
+
+  /** The delivery years of a transfer as an object {@code {first, last}}, each possibly null. */
+  private static Map<String, Optional<Integer>> deliveries(ArmsTransfer x) {
+    Map<String, Optional<Integer>> m = new java.util.LinkedHashMap<>();
+    m.put("first", x.deliveryFirst());
+    m.put("last", x.deliveryLast());
+    return m;
   }
 
   /** Shared printing of record tables: text built by hand, JSON and CSV with the export columns. */
@@ -110,9 +123,10 @@ final class AggregateCommands {
         Table.Builder t = Table.of("id", "designation", "category", "order", "deliveries", "ordered", "delivered", "terms");
         List<ArmsTransfer> list = data.transfers().stream().filter(x -> x.recipient().equals(r))
             .filter(x -> s == Scope.ALL || (s == Scope.TABLE_ROWS) == x.tableRow().isPresent()).collect(Collectors.toList());
-        list.forEach(x -> t.row(x.id(), x.designation(), x.category(), x.orderYear().map(String::valueOf).orElse("?"),
-            x.deliveryFirst().map(f -> f + x.deliveryLast().filter(l -> !l.equals(f)).map(l -> "-" + l).orElse("")).orElse("?"),
-            x.numberOrdered().map(String::valueOf).orElse("?"), x.numberDelivered().map(String::valueOf).orElse("?"), x.terms()));
+        list.forEach(x -> t.row(x.id(), x.designation(), x.category(), unknown(x.orderYear()),
+            Table.cell(deliveries(x), x.deliveryFirst().map(f -> f + x.deliveryLast().filter(l -> !l.equals(f))
+                .map(l -> "-" + l).orElse("")).orElse("?")),
+            unknown(x.numberOrdered()), unknown(x.numberDelivered()), x.terms()));
         return print(t.build());
       }
       String key = by == null ? "recipient" : by.toLowerCase(Locale.ROOT);
@@ -189,8 +203,8 @@ final class AggregateCommands {
       Table.Builder t = Table.of("id", "name", "framework", "dates", "hosts", "participants", "personnel", "status");
       for (Exercise e : data.exercises()) {
         if (year == null || e.period().start().year() == year) {
-          t.row(e.id(), e.name(), e.framework(), e.period(), Csto.Base.join(e.hosts()), Csto.Base.join(e.participants()),
-              Figures.largest(e.personnel()).map(q -> q.toString()).orElse("?"), e.status());
+          t.row(e.id(), e.name(), e.framework(), Table.cell(e.period(), e.period().toString()), e.hosts(), e.participants(),
+              unknown(Figures.largest(e.personnel())), e.status());
         }
       }
       return print(t.build());
@@ -210,9 +224,8 @@ final class AggregateCommands {
       Table.Builder t = Table.of("id", "name", "kind", "host", "operator", "status", "personnel", "expires");
       for (Facility f : data.facilities()) {
         if (h.map(x -> x.equals(f.host())).orElse(true)) {
-          t.row(f.id(), f.name(), f.kind(), f.host(), f.operator(), f.status(),
-              Figures.largest(f.personnel()).map(q -> q.toString()).orElse("?"),
-              Facilities.expiry(data, f).map(l -> l.expires().toString()).orElse(""));
+          t.row(f.id(), f.name(), f.kind(), f.host(), f.operator(), f.status(), unknown(Figures.largest(f.personnel())),
+              Facilities.expiry(data, f).map(l -> l.expires()));
         }
       }
       return print(t.build());
@@ -273,24 +286,34 @@ final class AggregateCommands {
 
   /** Exports of families and tables. */
   @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a data family or an aggregate table as CSV or JSON.",
-      footer = {"", "Families: states, memberships, transfers, … (the data files' names without .json).",
-          "Tables: transfers-by-recipient, transfers-by-category, transfers-by-decade, deliveries, sipri, crrf-composition,",
-          "  strengths, exercises-per-year, participation, vienna, facilities-by-host, presence, network-periods,",
+      footer = {"", "Families: states, memberships, transfers, … (the data files' names without",
+          "  .json).",
+          "Tables: transfers-by-recipient, transfers-by-category, transfers-by-decade,",
+          "  deliveries, sipri, crrf-composition, strengths, exercises-per-year,",
+          "  participation, vienna, facilities-by-host, presence, network-periods,",
           "  network-shares, membership-timeline, member-counts.",
           "", "Examples:", "  csto export transfers --format csv --out transfers.csv", "  csto export sipri --format csv",
           "  csto export crrf-composition --format json"})
-  static final class Export extends Csto.Base {
+  static final class Export extends Csto.Common {
+    /** The formats of an export: it writes for programs, never an aligned text table. */
+    enum ExportFormat {
+      /** Comma-separated values with a header row. */
+      CSV,
+      /** JSON. */
+      JSON
+    }
+
     @Parameters(paramLabel = "NAME", description = "a family or a table")
     String name;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv (default) or json")
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output")
     Path file;
 
     @Override
     public Integer call() throws IOException {
-      if (format == Format.TEXT) {
-        format = Format.CSV;
-      }
       String text = render();
       if (file == null) {
         out().print(text);
@@ -306,7 +329,7 @@ final class AggregateCommands {
     private String render() throws IOException {
       for (Family f : Family.values()) {
         if (f.fileName().equals(name + ".json")) {
-          return format == Format.CSV ? FamilyCsv.toCsv(data, f) : DataLoader.write(data.records(f), data.dataVersion());
+          return format == ExportFormat.CSV ? FamilyCsv.toCsv(data, f) : DataLoader.write(data.records(f), data.dataVersion());
         }
       }
       Map<String, Function<Boolean, String>> tables = new TreeMap<>();
@@ -334,7 +357,7 @@ final class AggregateCommands {
       if (t == null) {
         throw new ParameterException(spec.commandLine(), "unknown family or table " + name + "; see `csto export --help`");
       }
-      return t.apply(format == Format.CSV);
+      return t.apply(format == ExportFormat.CSV);
     }
 
     private static <R extends Record> String table(boolean csv, Class<R> type, List<R> rows) {
@@ -346,7 +369,7 @@ final class AggregateCommands {
   @Command(name = "report", mixinStandardHelpOptions = true,
       description = "Write one self-contained HTML file with seven SVG charts of the data (no network, no scripts).",
       footer = {"", "Example:", "  csto report --out report.html"})
-  static final class ReportCommand extends Csto.Base {
+  static final class ReportCommand extends Csto.Common {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the HTML file to write")
     Path file;
 

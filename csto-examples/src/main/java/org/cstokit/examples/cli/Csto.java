@@ -112,13 +112,10 @@ public final class Csto implements Runnable {
     return cl.execute(args);
   }
 
-  /** Shared options and helpers of every subcommand. */
-  abstract static class Base implements Callable<Integer> {
+  /** Helpers of every subcommand over the data. */
+  abstract static class Common implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Option(names = "--format", description = "text (default), json or csv", defaultValue = "text")
-    Format format;
 
     final Dataset data = CstoData.bundled();
 
@@ -243,21 +240,39 @@ public final class Csto implements Runnable {
       return given;
     }
 
+  }
+
+  /** The subcommands that print tables or verdicts, with {@code --format}. */
+  abstract static class Base extends Common {
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or csv", defaultValue = "text")
+    Format format;
+
     int print(Table t) {
       t.print(out(), format);
       return 0;
     }
 
+    /**
+     * Prints a verdict: its explanation as text; in JSON one object with the verdict's fields
+     * (lists as arrays, each authority an object); in CSV one row with lists joined by spaces and
+     * the reasons by {@code " | "}.
+     */
     int print(Verdict v) {
-      if (format == Format.TEXT) {
-        out().print(v.explain());
-        out().flush();
-        return 0;
+      switch (format) {
+        case TEXT:
+          out().print(v.explain());
+          out().flush();
+          return 0;
+        case JSON:
+          out().println(Table.jsonText(Table.JSON.valueToTree(v)));
+          out().flush();
+          return 0;
+        default:
+          Table.Builder t = Table.of("outcome", "rule", "authorities", "canBlock", "blockedBy", "obliged", "mustConsent", "reasons");
+          t.row(v.outcome(), v.rule(), join(v.authorities()), join(v.canBlock()), join(v.blockedBy()), join(v.obliged()),
+              join(v.mustConsent()), String.join(" | ", v.reasons()));
+          return print(t.build());
       }
-      Table.Builder t = Table.of("outcome", "rule", "authorities", "canBlock", "blockedBy", "obliged", "mustConsent", "reasons");
-      t.row(v.outcome(), v.rule(), join(v.authorities()), join(v.canBlock()), join(v.blockedBy()), join(v.obliged()),
-          join(v.mustConsent()), String.join(" | ", v.reasons()));
-      return print(t.build());
     }
 
     static String join(Iterable<?> items) {
@@ -270,7 +285,8 @@ public final class Csto implements Runnable {
   }
 
   /** The tour of the model. */
-  @Command(name = "tour", mixinStandardHelpOptions = true, description = "A short tour of the model: partial dates, three-valued answers, quantities.")
+  @Command(name = "tour", mixinStandardHelpOptions = true, description = "A short tour of the model: partial dates, three-valued answers, quantities.",
+      footer = {"", "Example:", "  csto tour"})
   static final class Tour implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -338,19 +354,35 @@ public final class Csto implements Runnable {
       State s = data.state(state(code));
       Table.Builder t = Table.of("organization", "status", "from", "to", "ending", "record");
       data.memberships().stream().filter(m -> m.state().equals(s.id())).forEach(m -> t.row(m.organization(), m.status(),
-          m.period().start(), m.period().end().map(Object::toString).orElse(""), m.ending().map(Object::toString).orElse(""), m.id()));
+          m.period().start(), m.period().end(), m.ending(), m.id()));
+      Table table = t.build();
+      if (format == Format.JSON) {
+        // one object: the state's names and codes, and its memberships as an array
+        com.fasterxml.jackson.databind.node.ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        o.set("code", Table.json(s.id()));
+        o.set("alpha2", Table.json(s.alpha2()));
+        o.set("name", Table.json(s.nameEn()));
+        o.set("russian", Table.json(s.nameRu()));
+        o.set("cow", Table.json(s.cow()));
+        o.set("wikidata", Table.json(s.wikidata()));
+        o.set("memberships", table.toJson());
+        out().println(Table.jsonText(o));
+        out().flush();
+        return 0;
+      }
       if (format == Format.TEXT) {
         out().println(s.nameEn() + " (" + s.nameRu() + "), " + s.id() + " / " + s.alpha2()
             + s.cow().map(c -> ", COW " + c).orElse("") + s.wikidata().map(w -> ", Wikidata " + w).orElse(""));
       }
-      return print(t.build());
+      return print(table);
     }
   }
 
   /** The third-state basing rule. */
   @Command(name = "basing", mixinStandardHelpOptions = true, description = "Could a member host another state's forces, and who could block it?",
       footer = {"", "Examples:", "  csto basing --host KGZ --guest USA", "  csto basing --host KGZ --guest USA --objection RUS",
-          "  csto basing --host TJK --guest CHN --reading explicit-consent --consent RUS --consent KAZ"})
+          "  csto basing --host TJK --guest CHN --reading explicit-consent \\",
+          "      --consent RUS --consent KAZ"})
   static final class Basing extends Base {
     @Option(names = "--host", required = true, paramLabel = "CODE", description = "the host member")
     String host;
@@ -391,9 +423,11 @@ public final class Csto implements Runnable {
 
   /** Collective defence. */
   @Command(name = "defence", mixinStandardHelpOptions = true, description = "Does an attack oblige the other members to assist (Treaty Article 4)? Assistance follows a Council decision by consensus.",
-      footer = {"", "Examples:", "  csto defence --victim ARM --aggressor AZE --territory disputed --request --on 2016-04-02",
+      footer = {"", "Examples:", "  csto defence --victim ARM --aggressor AZE --territory disputed \\",
+          "      --request --on 2016-04-02",
           "  csto defence --victim ARM --aggressor AZE --request --on 2016-04-02",
-          "  csto defence --victim KAZ --aggressor AFG --request --on 2022-01-06 --support BLR,KGZ,RUS,TJK,ARM"})
+          "  csto defence --victim KAZ --aggressor AFG --request --on 2022-01-06 \\",
+          "      --support BLR,KGZ,RUS,TJK,ARM"})
   static final class Defence extends Base {
     @Option(names = "--victim", required = true, paramLabel = "CODE", description = "the attacked state")
     String victim;
@@ -435,7 +469,8 @@ public final class Csto implements Runnable {
 
   /** Use of collective forces. */
   @Command(name = "intervention", mixinStandardHelpOptions = true, description = "Could collective forces act inside a member, or out of area?",
-      footer = {"", "Examples:", "  csto intervention --host KGZ --situation internal-unrest --request --on 2010-06-14",
+      footer = {"", "Examples:", "  csto intervention --host KGZ --situation internal-unrest --request \\",
+          "      --on 2010-06-14",
           "  csto intervention --out-of-area --on 2017-07-01 --support ARM,BLR,RUS,TJK"})
   static final class Intervention extends Base {
     @Option(names = "--host", paramLabel = "CODE", description = "the member where forces would act")
@@ -526,8 +561,8 @@ public final class Csto implements Runnable {
       if (deviations) {
         Table.Builder t = Table.of("slot", "expected", "tenure", "kind", "minDays", "maxDays", "accounts", "description");
         RotationSchedule.compare(data, rule, end).forEach(d -> t.row(d.slot().start(), d.slot().expected(), d.tenure(),
-            d.kind(), d.minDays(), d.maxDays(), d.accounts().stream().map(Object::toString)
-                .collect(java.util.stream.Collectors.joining("; ")), d.description()));
+            d.kind(), d.minDays(), d.maxDays(), Table.cell(d.accounts(), d.accounts().stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.joining("; "))), d.description()));
         return print(t.build());
       }
       Table.Builder t = Table.of("from", "to", "expected", "name", "derivedFrom");
@@ -558,14 +593,14 @@ public final class Csto implements Runnable {
       Table.Builder t = Table.of("role", "state", "person", "acting", "truth", "knownThrough", "record");
       Map<org.cstokit.model.institution.Tenure, Truth> holders = data.asOf(day).holders(officeId);
       holders.forEach((ten, truth) -> t.row("holder", ten.state(),
-          ten.holder().map(p -> data.get(p, org.cstokit.model.actor.Person.class).name()).orElse(""),
-          ten.isActing() ? "acting" : "no", truth, data.knownThrough(ten), ten.id()));
+          ten.holder().map(p -> data.get(p, org.cstokit.model.actor.Person.class).name()),
+          Table.cell(ten.isActing(), ten.isActing() ? "acting" : "no"), truth, data.knownThrough(ten), ten.id()));
       if (holders.isEmpty()) {
-        t.row("holder", "", "", "", Truth.UNKNOWN, "", "no tenure recorded on this day");
+        t.row("holder", null, null, null, Truth.UNKNOWN, null, "no tenure recorded on this day");
       }
       if (!day.isBefore(r.slotStart(0))) {
         RotationSchedule.schedule(data, rule, day.getYear(), day.getYear()).stream().filter(s -> s.covers(day)).findFirst()
-            .ifPresent(s -> t.row("expected", s.expected(), "", "", "derived", "", rule + " slot " + s.start() + " to "
+            .ifPresent(s -> t.row("expected", s.expected(), null, null, "derived", null, rule + " slot " + s.start() + " to "
                 + s.end().minusDays(1)));
       }
       return print(t.build());
@@ -593,7 +628,7 @@ public final class Csto implements Runnable {
       Table.Builder t = Table.of("id", "year", "kind", "records", "title", "address");
       for (Source s : data.sources()) {
         long n = data.facts().values().stream().filter(f -> f.citations().stream().anyMatch(c -> c.source().equals(s.id()))).count();
-        t.row(s.id(), s.year(), s.kind(), n, s.title(), s.url().orElse(""));
+        t.row(s.id(), s.year(), s.kind(), n, s.title(), s.url());
       }
       return print(t.build());
     }

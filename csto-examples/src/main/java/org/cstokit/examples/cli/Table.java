@@ -1,28 +1,149 @@
 package org.cstokit.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * A small rectangular table of text cells with named columns, printed as aligned text, JSON (an
- * array of objects) or CSV (RFC 4180 quoting). Immutable once built.
+ * A small rectangular table with named columns, printed as aligned text, JSON (an array of
+ * objects, one per row) or CSV (RFC 4180 quoting). Immutable once built.
+ *
+ * <p>A cell keeps its value: text and CSV print its text form, JSON its JSON form. The text form
+ * of an empty {@code Optional} is the empty string, of a collection its elements separated by
+ * spaces, of anything else {@code String.valueOf}. In JSON an empty {@code Optional} is
+ * {@code null}, a collection an array, a map an object, numbers and booleans are JSON numbers and
+ * booleans, an enum constant is its name, and other values are written by Jackson as the data
+ * files write them (identifiers and partial dates as strings, quantities and periods as objects;
+ * days as ISO strings). {@link #cell(Object, String)} gives a cell its own text ({@code ?} for an
+ * unknown number, which JSON writes as {@code null}).
  */
 public final class Table {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private final ImmutableList<String> columns;
-  private final ImmutableList<ImmutableList<String>> rows;
+  private final ImmutableList<ImmutableList<Object>> values;
 
-  private Table(List<String> columns, List<ImmutableList<String>> rows) {
+  private Table(List<String> columns, List<ImmutableList<Object>> values) {
     this.columns = ImmutableList.copyOf(columns);
-    this.rows = ImmutableList.copyOf(rows);
+    this.values = ImmutableList.copyOf(values);
+  }
+
+  /**
+   * A cell whose text form differs from its value's: the value goes to JSON, the text to the text
+   * and CSV forms.
+   *
+   * @param value the value, written to JSON
+   * @param text the text, printed in text and CSV
+   * @return the cell
+   */
+  public static Object cell(Object value, String text) {
+    return new Cell(value, text);
+  }
+
+  private record Cell(Object value, String text) {}
+
+  /**
+   * Returns the text form of a cell value.
+   *
+   * @param value a cell's value
+   * @return its text
+   */
+  static String text(Object value) {
+    if (value instanceof Cell c) {
+      return c.text();
+    }
+    if (value instanceof Optional<?> o) {
+      return o.map(Table::text).orElse("");
+    }
+    if (value instanceof Iterable<?> items) {
+      StringBuilder s = new StringBuilder();
+      for (Object o : items) {
+        s.append(s.length() == 0 ? "" : " ").append(text(o));
+      }
+      return s.toString();
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * Returns the JSON form of a cell value.
+   *
+   * @param value a cell's value
+   * @return its JSON tree
+   */
+  static JsonNode json(Object value) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    if (value instanceof Cell c) {
+      return json(c.value());
+    }
+    if (value == null) {
+      return nodes.nullNode();
+    }
+    if (value instanceof Optional<?> o) {
+      return o.isPresent() ? json(o.get()) : nodes.nullNode();
+    }
+    if (value instanceof Iterable<?> items) {
+      ArrayNode array = nodes.arrayNode();
+      items.forEach(o -> array.add(json(o)));
+      return array;
+    }
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode object = nodes.objectNode();
+      map.forEach((k, v) -> object.set(text(k), json(v)));
+      return object;
+    }
+    if (value instanceof Enum<?> e) {
+      return nodes.textNode(e.name());
+    }
+    // strings, numbers, booleans; records, model values and days as Jackson writes them
+    return JSON.valueToTree(value);
+  }
+
+  /**
+   * Writes a value as indented JSON.
+   *
+   * @param value a cell value, a record or a JSON tree
+   * @return the JSON text
+   */
+  static String jsonText(Object value) {
+    try {
+      return JSON.writeValueAsString(value instanceof JsonNode n ? n : json(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Returns the table as a JSON array of objects, one per row, keyed by column name.
+   *
+   * @return the JSON tree
+   */
+  public ArrayNode toJson() {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    for (List<Object> row : values) {
+      ObjectNode o = array.addObject();
+      for (int i = 0; i < columns.size(); i++) {
+        o.set(columns.get(i), json(row.get(i)));
+      }
+    }
+    return array;
   }
 
   /**
@@ -45,12 +166,13 @@ public final class Table {
   }
 
   /**
-   * Returns the rows.
+   * Returns the rows in their text form.
    *
    * @return the rows, each as long as the columns
    */
   public ImmutableList<ImmutableList<String>> rows() {
-    return rows;
+    return values.stream().map(r -> r.stream().map(Table::text).collect(ImmutableList.toImmutableList()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -60,20 +182,10 @@ public final class Table {
    * @param format the format
    */
   public void print(PrintWriter out, Format format) {
+    List<ImmutableList<String>> rows = rows();
     switch (format) {
       case JSON:
-        ArrayNode array = JSON.createArrayNode();
-        for (List<String> row : rows) {
-          ObjectNode o = array.addObject();
-          for (int i = 0; i < columns.size(); i++) {
-            o.put(columns.get(i), row.get(i));
-          }
-        }
-        try {
-          out.println(JSON.writeValueAsString(array));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new IllegalStateException(e);
-        }
+        out.println(jsonText(toJson()));
         break;
       case CSV:
         out.println(csvLine(columns));
@@ -123,14 +235,14 @@ public final class Table {
   /** Builds a {@link Table}. */
   public static final class Builder {
     private final List<String> columns;
-    private final List<ImmutableList<String>> rows = new ArrayList<>();
+    private final List<ImmutableList<Object>> rows = new ArrayList<>();
 
     private Builder(List<String> columns) {
       this.columns = columns;
     }
 
     /**
-     * Adds a row; each cell is written with {@code String.valueOf}.
+     * Adds a row; see the class comment for how each cell is printed.
      *
      * @param cells the cells, one per column
      * @return this builder
@@ -140,7 +252,11 @@ public final class Table {
       if (cells.length != columns.size()) {
         throw new IllegalArgumentException("row: " + cells.length + " cells for " + columns.size() + " columns");
       }
-      rows.add(Arrays.stream(cells).map(String::valueOf).collect(ImmutableList.toImmutableList()));
+      List<Object> row = new ArrayList<>();
+      for (Object c : cells) {
+        row.add(c == null ? Optional.empty() : c);
+      }
+      rows.add(ImmutableList.copyOf(row));
       return this;
     }
 

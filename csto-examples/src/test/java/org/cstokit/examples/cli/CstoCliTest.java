@@ -45,8 +45,8 @@ class CstoCliTest {
     assertEquals("record,rule,computed,reported,agreement,why", csv.lines().findFirst().get());
     JsonNode verdict = new ObjectMapper().readTree(csto("basing", "--host", "KGZ", "--guest", "USA", "--on", "2018-06-01",
         "--objection", "RUS", "--format", "json").out());
-    assertEquals("BLOCKED", verdict.get(0).get("outcome").asText());
-    assertEquals("RUS", verdict.get(0).get("blockedBy").asText());
+    assertEquals("BLOCKED", verdict.get("outcome").asText());
+    assertEquals("RUS", verdict.get("blockedBy").get(0).asText());
   }
 
   @Test
@@ -81,6 +81,28 @@ class CstoCliTest {
       Run r = csto(sub, "--help");
       assertEquals(0, r.code(), sub);
       assertTrue(r.out().contains("Example"), sub + ": " + r.out());
+    }
+  }
+
+  @Test
+  void help_texts_fit_80_columns_without_breaking_an_example() {
+    java.util.Set<String> commands = new java.util.TreeSet<>(new picocli.CommandLine(new Csto()).getSubcommands().keySet());
+    commands.add("");
+    for (String sub : commands) {
+      Run r = sub.isEmpty() ? csto("--help") : csto(sub, "--help");
+      boolean examples = false;
+      String previous = "";
+      for (String line : r.out().lines().toList()) {
+        assertTrue(line.length() <= 80, sub + ": longer than 80 columns: " + line);
+        if (examples && !line.isEmpty()) {
+          // an example is one line, or continues after a trailing backslash on an indented line
+          assertTrue(line.startsWith("  csto ") || previous.endsWith("\\") && line.startsWith("      "),
+              sub + ": an example broken by wrapping: " + line);
+        }
+        examples |= line.startsWith("Example");
+        previous = line;
+      }
+      assertTrue(examples, sub + " has examples");
     }
   }
 

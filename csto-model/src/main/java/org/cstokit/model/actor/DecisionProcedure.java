@@ -11,6 +11,10 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
+// The attribute 'from' (a JSON field of the data files) takes the name of the builder's
+// copy method, so Immutables generates no builder.from(value) for this type and says so;
+// that is intended (use the with* copy methods), hence this one category is silenced.
+@SuppressWarnings("immutables:from")
 @Value.Immutable
 @JsonSerialize(as = ImmutableDecisionProcedure.class)
 @JsonDeserialize(as = ImmutableDecisionProcedure.class)

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableOrgan.class)
 @JsonDeserialize(as = ImmutableOrgan.class)
 public abstract class Organ implements Fact {

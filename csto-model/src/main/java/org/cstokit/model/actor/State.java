@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableState.class)
 @JsonDeserialize(as = ImmutableState.class)
 public abstract class State implements Fact {

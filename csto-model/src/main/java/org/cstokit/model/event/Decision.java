@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableDecision.class)
 @JsonDeserialize(as = ImmutableDecision.class)
 public abstract class Decision implements Fact {

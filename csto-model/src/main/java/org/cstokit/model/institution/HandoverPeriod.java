@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  * it: the CSTO chair passed at the Council's session in earlier years and on 1 January in recent
  * ones. Immutable and thread-safe.
  */
+// The attribute 'from' (a JSON field of the data files) takes the name of the builder's
+// copy method, so Immutables generates no builder.from(value) for this type and says so;
+// that is intended (use the with* copy methods), hence this one category is silenced.
+@SuppressWarnings("immutables:from")
 @Value.Immutable
 @JsonSerialize(as = ImmutableHandoverPeriod.class)
 @JsonDeserialize(as = ImmutableHandoverPeriod.class)

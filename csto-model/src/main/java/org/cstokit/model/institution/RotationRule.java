@@ -28,6 +28,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableRotationRule.class)
 @JsonDeserialize(as = ImmutableRotationRule.class)
 public abstract class RotationRule implements Fact {

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableTenure.class)
 @JsonDeserialize(as = ImmutableTenure.class)
 public abstract class Tenure implements Fact {

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableArticle.class)
 @JsonDeserialize(as = ImmutableArticle.class)
 public abstract class Article implements Fact {

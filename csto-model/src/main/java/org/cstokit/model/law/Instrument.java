@@ -23,6 +23,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableInstrument.class)
 @JsonDeserialize(as = ImmutableInstrument.class)
 public abstract class Instrument implements Fact {

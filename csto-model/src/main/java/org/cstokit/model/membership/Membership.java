@@ -21,6 +21,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableMembership.class)
 @JsonDeserialize(as = ImmutableMembership.class)
 public abstract class Membership implements Fact {

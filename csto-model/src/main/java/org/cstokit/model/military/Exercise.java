@@ -24,6 +24,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableExercise.class)
 @JsonDeserialize(as = ImmutableExercise.class)
 public abstract class Exercise implements Fact {

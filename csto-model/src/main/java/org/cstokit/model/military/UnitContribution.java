@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableUnitContribution.class)
 @JsonDeserialize(as = ImmutableUnitContribution.class)
 public abstract class UnitContribution implements Fact {

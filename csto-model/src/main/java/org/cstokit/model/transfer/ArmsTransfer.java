@@ -21,6 +21,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // from(Fact) does not copy the narrowed id(): see CstoStyle
 @JsonSerialize(as = ImmutableArmsTransfer.class)
 @JsonDeserialize(as = ImmutableArmsTransfer.class)
 public abstract class ArmsTransfer implements Fact {
