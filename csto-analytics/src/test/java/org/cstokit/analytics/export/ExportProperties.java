@@ -32,7 +32,7 @@ import org.cstokit.analytics.transfers.TextualTransfer;
 import org.cstokit.analytics.transfers.TransferGroup;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.Dataset;
-import org.cstokit.model.testing.Generators;
+import org.cstokit.testing.Generators;
 import org.junit.jupiter.api.Test;
 
 /** Every table read back from its CSV and its JSON equals the table, over random data sets. */

@@ -16,7 +16,7 @@ import org.cstokit.model.membership.MembershipStatus;
 import org.cstokit.model.military.Facility;
 import org.cstokit.model.military.FacilityStatus;
 import org.cstokit.model.quantity.Quantity;
-import org.cstokit.model.testing.Generators;
+import org.cstokit.testing.Generators;
 import org.cstokit.model.time.Truth;
 import org.junit.jupiter.api.Test;
 

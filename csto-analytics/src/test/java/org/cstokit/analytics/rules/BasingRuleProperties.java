@@ -3,11 +3,9 @@ package org.cstokit.analytics.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +15,10 @@ import org.cstokit.analytics.rules.BasingRule.Reading;
 import org.cstokit.analytics.testing.Tally;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
-import org.cstokit.data.Family;
 import org.cstokit.model.actor.StateCode;
+import org.cstokit.testing.Scenarios;
+import org.cstokit.testing.Scenarios.BasingProposal;
+import org.cstokit.testing.Worlds;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -26,51 +26,19 @@ import org.quicktheories.core.Gen;
  * Laws of the basing rule, generated from the cases they are about: a member hosting a
  * non-member on a day after the 2011 protocol and within the membership data's horizon, with
  * objections and consents drawn from the other members (often all of them). The expected
- * verdicts come from {@link Oracles}, a scan of the raw membership records, not from the rule's
- * helpers; every property counts its branches and fails if an interesting one ran too rarely.
+ * verdicts come from {@link Worlds#certainMembers}, a scan of the raw membership records, not
+ * from the rule's helpers; every property counts its branches and fails if an interesting one ran
+ * too rarely.
  */
 class BasingRuleProperties {
   static final Dataset DATA = CstoData.bundled();
   static final List<StateCode> STATES = DATA.states().stream().map(s -> s.id()).collect(Collectors.toList());
-  static final List<StateCode> NON_MEMBERS = new ArrayList<>(Oracles.neverMembers(DATA));
-  /** The day after the protocol's signing (2011-12-20) through the membership data's horizon. */
+  /** The day after the protocol's signing (2011-12-20); cases run from it to the membership data's horizon. */
   static final LocalDate FIRST = LocalDate.of(2011, 12, 21);
-  static final LocalDate LAST = DATA.horizon(Family.MEMBERSHIPS);
   static final int EXAMPLES = 400;
 
-  /** One case: host, guest, day, objections, consents; {@code others} is the oracle's members less the host. */
-  record Case(StateCode host, StateCode guest, LocalDate date, Set<StateCode> objections, Set<StateCode> consents,
-      Set<StateCode> others) {}
-
-  /** A subset of a list: empty, all of it, or each element with even odds, a third of the time each. */
-  static Set<StateCode> subset(List<StateCode> from, org.quicktheories.core.RandomnessSource in) {
-    int shape = integers().between(0, 2).generate(in);
-    Set<StateCode> out = new TreeSet<>();
-    for (StateCode s : from) {
-      if (shape == 1 || (shape == 2 && integers().between(0, 1).generate(in) == 1)) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  /** Cases of a member hosting a non-member, objections sometimes naming non-members too. */
-  static final Gen<Case> CASES = in -> {
-    LocalDate date = FIRST.plusDays(integers().between(0, (int) ChronoUnit.DAYS.between(FIRST, LAST)).generate(in));
-    List<StateCode> members = new ArrayList<>(Oracles.certainMembers(DATA, date, "CSTO"));
-    StateCode host = members.get(integers().between(0, members.size() - 1).generate(in));
-    StateCode guest = NON_MEMBERS.get(integers().between(0, NON_MEMBERS.size() - 1).generate(in));
-    Set<StateCode> others = new TreeSet<>(members);
-    others.remove(host);
-    List<StateCode> otherList = new ArrayList<>(others);
-    Set<StateCode> objections = integers().between(0, 1).generate(in) == 0 ? new TreeSet<>() : subset(otherList, in);
-    if (integers().between(0, 3).generate(in) == 0) {
-      objections.add(NON_MEMBERS.get(integers().between(0, NON_MEMBERS.size() - 1).generate(in)));
-    }
-    Set<StateCode> consents = subset(otherList, in);
-    consents.removeAll(objections); // a state cannot both object and consent: that input is rejected
-    return new Case(host, guest, date, objections, consents, others);
-  };
+  /** Cases of a member hosting a non-member ({@link Scenarios#basingProposals}). */
+  static final Gen<BasingProposal> CASES = Scenarios.basingProposals(DATA, FIRST);
 
   @Test
   void every_member_but_the_host_can_block_and_the_verdict_follows_the_objections_and_consents() {
@@ -78,20 +46,20 @@ class BasingRuleProperties {
     tally.qt().withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> {
       for (Reading reading : Reading.values()) {
         Verdict v = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(), reading);
-        assertEquals(c.others(), v.canBlock(), () -> "every member other than the host can block: " + v.explain());
+        assertEquals(c.otherMembers(), v.canBlock(), () -> "every member other than the host can block: " + v.explain());
         Set<StateCode> valid = new TreeSet<>(c.objections());
-        valid.retainAll(c.others());
+        valid.retainAll(c.otherMembers());
         Outcome expected;
         if (!valid.isEmpty()) {
           expected = Outcome.BLOCKED;
-        } else if (c.consents().containsAll(c.others())) {
+        } else if (c.consents().containsAll(c.otherMembers())) {
           expected = Outcome.ALLOWED;
         } else {
           expected = reading == Reading.EXPLICIT_CONSENT ? Outcome.UNDETERMINED : Outcome.ALLOWED_UNLESS_OBJECTION;
         }
         assertEquals(expected, v.outcome(), v::explain);
         assertEquals(valid, v.blockedBy(), "only the members' objections block, and each is named");
-        assertEquals(reading == Reading.EXPLICIT_CONSENT ? c.others() : Set.of(), v.mustConsent());
+        assertEquals(reading == Reading.EXPLICIT_CONSENT ? c.otherMembers() : Set.of(), v.mustConsent());
         tally.hit(reading + " " + expected);
         if (c.objections().size() > valid.size()) {
           tally.hit("an objection by a non-member");
@@ -116,7 +84,7 @@ class BasingRuleProperties {
         tally.hit("strict allows");
         assertEquals(Outcome.ALLOWED, lax.outcome(), () -> strict.explain() + lax.explain());
       }
-      if (c.objections().stream().anyMatch(c.others()::contains)) {
+      if (c.objections().stream().anyMatch(c.otherMembers()::contains)) {
         tally.hit("a member objects");
         assertEquals(Outcome.BLOCKED, lax.outcome());
         assertEquals(Outcome.BLOCKED, strict.outcome());
@@ -133,11 +101,11 @@ class BasingRuleProperties {
     // or another member as guest
     tally.qt().withExamples(EXAMPLES).forAll(CASES, any, any, integers().between(0, 3)).checkAssert((c, h, g, shape) -> {
       StateCode host = shape < 2 ? h : c.host();
-      StateCode guest = shape < 2 ? g : shape == 2 || c.others().isEmpty() ? c.host() : c.others().iterator().next();
-      Set<StateCode> members = Oracles.certainMembers(DATA, c.date(), "CSTO");
+      StateCode guest = shape < 2 ? g : shape == 2 || c.otherMembers().isEmpty() ? c.host() : c.otherMembers().iterator().next();
+      Set<StateCode> members = Worlds.certainMembers(DATA, c.date());
       Verdict v = BasingRule.check(DATA, host, guest, c.date(), c.objections(), c.consents(), Reading.NO_OBJECTION);
       assertTrue(members.containsAll(v.canBlock()), "only members can block");
-      if (Oracles.neverMembers(DATA).contains(host)) {
+      if (Worlds.neverMembers(DATA).contains(host)) {
         tally.hit("host never a member");
         assertEquals(Outcome.NOT_APPLICABLE, v.outcome(), v::explain);
         assertTrue(v.blockedBy().isEmpty() && v.canBlock().isEmpty(), v::explain);
@@ -154,7 +122,7 @@ class BasingRuleProperties {
   void law_a_member_named_both_as_objecting_and_consenting_is_always_rejected_naming_it() {
     Tally tally = new Tally("contradictory positions");
     tally.qt().withExamples(300).forAll(CASES, integers().between(0, 30)).checkAssert((c, pick) -> {
-      List<StateCode> others = new ArrayList<>(c.others());
+      List<StateCode> others = new ArrayList<>(c.otherMembers());
       Set<StateCode> objections = new TreeSet<>(c.objections());
       Set<StateCode> consents = new TreeSet<>(c.consents());
       StateCode twice = others.get(pick % others.size());

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import org.cstokit.analytics.rules.CollectiveDefenceRule.Territory;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Position;
+import org.cstokit.testing.Worlds;
 import org.junit.jupiter.api.Test;
 
 class CollectiveDefenceRuleTest {
@@ -106,14 +108,14 @@ class CollectiveDefenceRuleTest {
     // victims drawn from the parties of the day (by a scan of the raw records), aggressors from
     // states that never belonged; a quarter of the victims are any state, to reach the other branch
     List<StateCode> states = DATA.states().stream().map(s -> s.id()).collect(Collectors.toList());
-    List<StateCode> outsiders = new java.util.ArrayList<>(Oracles.neverMembers(DATA));
+    List<StateCode> outsiders = new java.util.ArrayList<>(Worlds.neverMembers(DATA));
     LocalDate first = LocalDate.of(1994, 4, 20);
     int days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, DATA.horizon(org.cstokit.data.Family.MEMBERSHIPS));
     org.cstokit.analytics.testing.Tally tally = new org.cstokit.analytics.testing.Tally("collective defence");
     tally.qt().withExamples(300).forAll(integers().between(0, days), integers().between(0, 3), integers().between(0, 1000),
         integers().between(0, 1000)).checkAssert((d, shape, v1, a1) -> {
           LocalDate date = first.plusDays(d);
-          List<StateCode> parties = new java.util.ArrayList<>(Oracles.certainMembers(DATA, date, "CST", "CSTO"));
+          List<StateCode> parties = new java.util.ArrayList<>(Worlds.certainMembers(DATA, date, Set.of(OrganizationId.of("CST"), OrganizationId.of("CSTO"))));
           StateCode victim = shape == 0 ? states.get(v1 % states.size()) : parties.get(v1 % parties.size());
           StateCode aggressor = outsiders.get(a1 % outsiders.size());
           if (aggressor.equals(victim)) {

@@ -12,10 +12,10 @@ import java.util.TreeSet;
 import org.cstokit.analytics.rules.BasingRule.Reading;
 import org.cstokit.analytics.rules.CollectiveDefenceRule.Territory;
 import org.cstokit.analytics.testing.Tally;
-import org.cstokit.analytics.testing.Worlds;
-import org.cstokit.analytics.testing.Worlds.World;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.time.Truth;
+import org.cstokit.testing.Worlds;
+import org.cstokit.testing.Worlds.World;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -27,6 +27,7 @@ import org.quicktheories.core.RandomnessSource;
  */
 class RandomWorldProperties {
   static final int EXAMPLES = 300;
+  static final List<StateCode> STATES = org.cstokit.data.CstoData.bundled().states().stream().map(s -> s.id()).toList();
   static final int DAYS = (int) ChronoUnit.DAYS.between(Worlds.FIRST_DAY, Worlds.LAST_DAY);
 
   /** A world, a day and the parties of a question. */
@@ -63,11 +64,11 @@ class RandomWorldProperties {
     List<StateCode> certain = new ArrayList<>(w.certainMembers(day));
     int hostShape = integers().between(0, 3).generate(in);
     StateCode host = focus != null && hostShape < 2 ? focus : hostShape < 2 && !certain.isEmpty() ? pick(certain, in)
-        : hostShape < 3 ? pick(members, in) : pick(Worlds.STATES, in);
-    StateCode guest = integers().between(0, 2).generate(in) == 0 ? pick(members, in) : pick(Worlds.STATES, in);
+        : hostShape < 3 ? pick(members, in) : pick(STATES, in);
+    StateCode guest = integers().between(0, 2).generate(in) == 0 ? pick(members, in) : pick(STATES, in);
     Set<StateCode> objections = new TreeSet<>();
     if (integers().between(0, 1).generate(in) == 0) {
-      objections.add(integers().between(0, 2).generate(in) > 0 && !certain.isEmpty() ? pick(certain, in) : pick(Worlds.STATES, in));
+      objections.add(integers().between(0, 2).generate(in) > 0 && !certain.isEmpty() ? pick(certain, in) : pick(STATES, in));
     }
     Set<StateCode> consents = new TreeSet<>();
     int shape = integers().between(0, 2).generate(in);

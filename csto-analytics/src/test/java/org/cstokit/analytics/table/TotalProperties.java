@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cstokit.model.quantity.Qualifier;
 import org.cstokit.model.quantity.Quantity;
-import org.cstokit.model.testing.Generators;
+import org.cstokit.testing.Generators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

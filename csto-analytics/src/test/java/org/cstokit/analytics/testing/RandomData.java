@@ -15,7 +15,7 @@ import org.cstokit.model.military.Exercise;
 import org.cstokit.model.military.Facility;
 import org.cstokit.model.military.UnitContribution;
 import org.cstokit.model.source.RecordId;
-import org.cstokit.model.testing.Generators;
+import org.cstokit.testing.Generators;
 import org.cstokit.model.transfer.ArmsTransfer;
 import org.quicktheories.core.Gen;
 

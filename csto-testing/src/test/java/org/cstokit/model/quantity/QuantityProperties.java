@@ -10,7 +10,7 @@ import com.google.common.collect.Lists;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.util.List;
-import org.cstokit.model.testing.Generators;
+import org.cstokit.testing.Generators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;

@@ -1,4 +1,4 @@
-package org.cstokit.model.testing;
+package org.cstokit.testing;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -77,7 +77,9 @@ import org.quicktheories.generators.Generate;
 
 /**
  * QuickTheories generators of every model value, built through the public builders and valid by
- * construction (no filtering). Shared with later modules through the test-jar of csto-model.
+ * construction (no filtering), with dates, precisions, qualifiers and optional fields drawn across
+ * their whole ranges. For the situations the charter rules are about, see {@link Scenarios}; for
+ * whole data sets, {@link Worlds}.
  */
 public final class Generators {
   private Generators() {}

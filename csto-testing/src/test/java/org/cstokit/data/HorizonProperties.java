@@ -18,7 +18,7 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Source;
 import org.cstokit.model.source.SourceId;
 import org.cstokit.model.source.SourceKind;
-import org.cstokit.model.testing.Generators;
+import org.cstokit.testing.Generators;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
-import org.cstokit.model.testing.Generators;
+import org.cstokit.testing.Generators;
 import org.junit.jupiter.api.Test;
 
 /** Laws of partial dates and periods, checked against brute-force day-by-day definitions. */

@@ -1,0 +1,47 @@
+package example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import org.cstokit.analytics.rules.BasingRule;
+import org.cstokit.analytics.rules.ConsensusRule;
+import org.cstokit.analytics.rules.Outcome;
+import org.cstokit.analytics.rules.Verdict;
+import org.cstokit.data.CstoData;
+import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.DecisionProcedure;
+import org.cstokit.model.actor.ProcedureKind;
+import org.cstokit.model.event.Position;
+import org.cstokit.testing.Scenarios;
+import org.cstokit.testing.Worlds;
+import org.junit.jupiter.api.Test;
+
+class BasingLawTest {
+  @Test
+  void an_objection_by_any_other_member_blocks_a_foreign_base() {
+    Dataset data = CstoData.bundled();
+    qt().withExamples(200)
+        .forAll(Scenarios.basingProposals(data, LocalDate.of(2012, 1, 1)))
+        .checkAssert(p -> {
+          Verdict v = BasingRule.check(data, p.host(), p.guest(), p.date(), p.objections(), p.consents(),
+              BasingRule.Reading.NO_OBJECTION);
+          Outcome expected = p.aMemberObjects() ? Outcome.BLOCKED
+              : p.everyMemberConsents() ? Outcome.ALLOWED : Outcome.ALLOWED_UNLESS_OBJECTION;
+          assertEquals(expected, v.outcome(), v::explain);
+        });
+  }
+
+  @Test
+  void under_consensus_a_decision_is_adopted_exactly_when_no_member_objects_or_stays_out() {
+    qt().withExamples(200)
+        .forAll(Worlds.votes())
+        .checkAssert(vote -> {
+          Verdict v = ConsensusRule.decide(DecisionProcedure.of(ProcedureKind.CONSENSUS), vote.members(),
+              vote.positions());
+          boolean blocks = vote.positions().containsValue(Position.OBJECT)
+              || vote.positions().containsValue(Position.NOT_PARTICIPATING);
+          assertEquals(blocks ? Outcome.BLOCKED : Outcome.ADOPTED, v.outcome(), v::explain);
+        });
+  }
+}
