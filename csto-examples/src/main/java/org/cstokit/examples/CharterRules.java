@@ -16,6 +16,7 @@ import org.cstokit.analytics.rules.MembershipRules;
 import org.cstokit.analytics.rules.RotationSchedule;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
+import org.cstokit.data.WellKnown;
 import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.source.RecordId;
@@ -36,7 +37,7 @@ public final class CharterRules {
    */
   public static void consensus(PrintStream out) {
     // README:consensus:start
-    Organ council = data.get(RecordId.of("csto-collective-security-council"), Organ.class);
+    Organ council = data.get(WellKnown.COLLECTIVE_SECURITY_COUNCIL, Organ.class);
     var verdict = ConsensusRule.decide(council.decisionProcedure().get(),
         data.asOf(LocalDate.of(2016, 10, 14)).members(org.cstokit.model.actor.OrganizationId.of("CSTO")).keySet(),
         Map.of(StateCode.of("BLR"), OBJECT, StateCode.of("ARM"), SUPPORT));
@@ -93,7 +94,7 @@ public final class CharterRules {
   public static void membership(PrintStream out) {
     // README:membership:start
     var verdict = MembershipRules.observer(data, StateCode.of("PAK"), LocalDate.of(2016, 11, 1),
-        Map.of(StateCode.of("ARM"), OBJECT), RecordId.of("csto-collective-security-council"));
+        Map.of(StateCode.of("ARM"), OBJECT), WellKnown.COLLECTIVE_SECURITY_COUNCIL);
     out.print(verdict.explain());
     // README:membership:end
   }
@@ -105,9 +106,9 @@ public final class CharterRules {
    */
   public static void rotation(PrintStream out) {
     // README:rotation:start
-    RecordId rule = RecordId.of("rot-csto-secretary-general");
+    RecordId rule = WellKnown.SECRETARY_GENERAL_ROTATION;
     RotationSchedule.schedule(data, rule, 2017, 2035).forEach(slot ->
-        out.println(slot.start() + " to " + slot.end().minusDays(1) + ": " + slot.expected()));
+        out.println(slot.start() + " to " + slot.lastDay() + ": " + slot.expected()));
     RotationSchedule.compare(data, rule, 2025).forEach(d ->
         out.println(d.tenure() + ": " + d.kind() + " " + d.minDays() + ".." + d.maxDays() + " days " + d.accounts()));
     // README:rotation:end

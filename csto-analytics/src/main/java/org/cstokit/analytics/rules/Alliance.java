@@ -22,11 +22,11 @@ import org.cstokit.model.time.Truth;
 final class Alliance {
   static final OrganizationId CSTO = OrganizationId.of("CSTO");
   static final OrganizationId CST = OrganizationId.of("CST");
-  static final String TREATY = "inst-1992-collective-security-treaty";
-  static final String CHARTER = "inst-2002-csto-charter";
+  static final String TREATY = org.cstokit.data.WellKnown.COLLECTIVE_SECURITY_TREATY.value();
+  static final String CHARTER = org.cstokit.data.WellKnown.CHARTER.value();
   static final String TREATY_2010 = "inst-2010-treaty-amending-protocol";
   static final String CHARTER_2010 = "inst-2010-charter-amending-protocol";
-  static final String BASING_2011 = "inst-2011-third-state-infrastructure-protocol";
+  static final String BASING_2011 = org.cstokit.data.WellKnown.BASING_PROTOCOL.value();
 
   private Alliance() {}
 

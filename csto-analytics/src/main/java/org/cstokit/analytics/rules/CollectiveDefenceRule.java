@@ -32,7 +32,6 @@ public final class CollectiveDefenceRule {
     DISPUTED
   }
 
-  private static final String COUNCIL = "csto-collective-security-council";
 
   private CollectiveDefenceRule() {}
 
@@ -154,7 +153,7 @@ public final class CollectiveDefenceRule {
         "the Collective Security Council decides on the collective response, by consensus"));
     Map<StateCode, org.cstokit.model.event.Position> positions = new java.util.TreeMap<>(council);
     positions.putIfAbsent(victim, org.cstokit.model.event.Position.SUPPORT);
-    Verdict decision = Alliance.decideAmongMembers(Alliance.procedure(data, org.cstokit.model.source.RecordId.of(COUNCIL),
+    Verdict decision = Alliance.decideAmongMembers(Alliance.procedure(data, org.cstokit.data.WellKnown.COLLECTIVE_SECURITY_COUNCIL,
         org.cstokit.model.event.DecisionKind.DEPLOYMENT, date),
         parties, positions);
     Set<StateCode> canBlock = new TreeSet<>(decision.canBlock());

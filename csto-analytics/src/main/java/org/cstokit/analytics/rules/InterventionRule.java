@@ -25,7 +25,7 @@ import org.cstokit.model.time.Truth;
 public final class InterventionRule {
   /** The rule's name in verdicts. */
   public static final String NAME = "use of collective forces";
-  static final RecordId COUNCIL = RecordId.of("csto-collective-security-council");
+  static final RecordId COUNCIL = org.cstokit.data.WellKnown.COLLECTIVE_SECURITY_COUNCIL;
 
   /** What the forces would respond to inside a member. */
   public enum Situation {

@@ -36,7 +36,7 @@ public final class RotationSchedule {
    *
    * @param index the slot index (0 for the anchor slot)
    * @param start the first day of the slot
-   * @param end the first day after the slot
+   * @param end the first day after the slot (exclusive; {@link #lastDay()} is the last day it covers)
    * @param expected the state expected to hold the office
    * @param rule the rule it is derived from
    */
@@ -49,6 +49,16 @@ public final class RotationSchedule {
      */
     public boolean covers(LocalDate day) {
       return !day.isBefore(start) && day.isBefore(end);
+    }
+
+    /**
+     * The last day the slot covers: the day before {@link #end()}, which is exclusive, as
+     * {@link LocalDate#datesUntil(LocalDate)} takes it.
+     *
+     * @return the slot's last day
+     */
+    public LocalDate lastDay() {
+      return end.minusDays(1);
     }
   }
 

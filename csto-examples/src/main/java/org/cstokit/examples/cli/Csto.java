@@ -219,10 +219,10 @@ public final class Csto implements Runnable {
     /** The rotation rule of an office named on the command line: secretary-general or chair. */
     RecordId rotationRule(String office) {
       if (office.equalsIgnoreCase("secretary-general")) {
-        return RecordId.of("rot-csto-secretary-general");
+        return org.cstokit.data.WellKnown.SECRETARY_GENERAL_ROTATION;
       }
       if (office.equalsIgnoreCase("chair")) {
-        return RecordId.of("rot-csto-chair");
+        return org.cstokit.data.WellKnown.CHAIR_ROTATION;
       }
       throw new ParameterException(spec.commandLine(), "unknown office " + Codes.shown(office) + ": secretary-general or chair");
     }

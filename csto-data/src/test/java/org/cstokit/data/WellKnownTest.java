@@ -1,0 +1,41 @@
+package org.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cstokit.model.actor.Organ;
+import org.cstokit.model.institution.RotationRule;
+import org.cstokit.model.law.Instrument;
+import org.cstokit.model.source.RecordId;
+import org.junit.jupiter.api.Test;
+
+class WellKnownTest {
+  @Test
+  void every_well_known_id_names_a_bundled_record_of_its_type() throws IllegalAccessException {
+    Dataset data = CstoData.bundled();
+    Map<String, Class<? extends org.cstokit.model.source.Fact>> types = new TreeMap<>(Map.of(
+        "COLLECTIVE_SECURITY_COUNCIL", Organ.class,
+        "SECRETARY_GENERAL_ROTATION", RotationRule.class,
+        "CHAIR_ROTATION", RotationRule.class,
+        "COLLECTIVE_SECURITY_TREATY", Instrument.class,
+        "CHARTER", Instrument.class,
+        "BASING_PROTOCOL", Instrument.class));
+    Map<String, Class<? extends org.cstokit.model.source.Fact>> declared = new TreeMap<>();
+    for (Field f : WellKnown.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == RecordId.class) {
+        RecordId id = (RecordId) f.get(null);
+        Class<? extends org.cstokit.model.source.Fact> type = types.get(f.getName());
+        declared.put(f.getName(), type);
+        assertEquals(id, data.get(id, type).id(), f.getName());
+      }
+    }
+    assertEquals(types, declared, "every constant is checked, and only those");
+    assertEquals("2002-10-07", data.get(WellKnown.CHARTER, Instrument.class).signed().orElseThrow().toString());
+    assertEquals("1992-05-15",
+        data.get(WellKnown.COLLECTIVE_SECURITY_TREATY, Instrument.class).signed().orElseThrow().toString());
+    assertEquals("2011-12-20", data.get(WellKnown.BASING_PROTOCOL, Instrument.class).signed().orElseThrow().toString());
+  }
+}
