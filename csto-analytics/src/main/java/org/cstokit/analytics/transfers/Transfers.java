@@ -145,30 +145,111 @@ public final class Transfers {
 
   private static <K> ImmutableList<TransferGroup> group(Dataset data, Scope scope,
       Function<ArmsTransfer, Optional<K>> key, Comparator<K> order, Function<K, String> label) {
-    TreeMap<K, List<ArmsTransfer>> groups = new TreeMap<>(order);
-    List<ArmsTransfer> unknown = new ArrayList<>();
+    TreeMap<K, Counts> groups = new TreeMap<>(order);
+    Counts unknown = new Counts();
     for (ArmsTransfer t : data.transfers()) {
       if (scope.includes(t)) {
         Optional<K> k = key.apply(t);
-        if (k.isPresent()) {
-          groups.computeIfAbsent(k.get(), x -> new ArrayList<>()).add(t);
-        } else {
-          unknown.add(t);
-        }
+        (k.isPresent() ? groups.computeIfAbsent(k.get(), x -> new Counts()) : unknown).add(t);
       }
     }
     ImmutableList.Builder<TransferGroup> rows = ImmutableList.builder();
-    for (Map.Entry<K, List<ArmsTransfer>> e : groups.entrySet()) {
-      rows.add(row(label.apply(e.getKey()), e.getValue()));
+    for (Map.Entry<K, Counts> e : groups.entrySet()) {
+      rows.add(e.getValue().group(label.apply(e.getKey())));
     }
-    if (!unknown.isEmpty()) {
-      rows.add(row(UNKNOWN, unknown));
+    if (unknown.records > 0) {
+      rows.add(unknown.group(UNKNOWN));
     }
     return rows.build();
   }
 
-  private static TransferGroup row(String key, List<ArmsTransfer> records) {
-    return new TransferGroup(key, records.size(), ordered(records), delivered(records));
+  /**
+   * Totals by one key.
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @param key the key
+   * @return one row per value of the key that occurs, in the key's order, then {@code unknown}
+   */
+  public static ImmutableList<TransferGroup> by(Dataset data, Scope scope, TransferKey key) {
+    return group(data, scope, t -> key.of(t).map(k -> (Object) k), Transfers::compareKeys, key::label);
+  }
+
+  /**
+   * Totals by two keys: recipient × decade, recipient × category, supplier × year, or any other
+   * pair. Only the cells that hold records are listed.
+   *
+   * @param data the data set
+   * @param scope the records to take
+   * @param rows the first key
+   * @param columns the second key
+   * @return the cells ordered by the first key, then the second (each in its key's order, with
+   *     {@code unknown} last)
+   */
+  public static ImmutableList<TransferCell> pivot(Dataset data, Scope scope, TransferKey rows, TransferKey columns) {
+    Comparator<Optional<?>> order = (a, b) -> a.isEmpty() ? (b.isEmpty() ? 0 : 1) : b.isEmpty() ? -1 : compareKeys(a.get(), b.get());
+    TreeMap<Optional<?>, TreeMap<Optional<?>, Counts>> cells = new TreeMap<>(order);
+    for (ArmsTransfer t : data.transfers()) {
+      if (scope.includes(t)) {
+        cells.computeIfAbsent(rows.of(t), x -> new TreeMap<>(order)).computeIfAbsent(columns.of(t), x -> new Counts()).add(t);
+      }
+    }
+    ImmutableList.Builder<TransferCell> out = ImmutableList.builder();
+    for (Map.Entry<Optional<?>, TreeMap<Optional<?>, Counts>> row : cells.entrySet()) {
+      String r = row.getKey().map(rows::label).orElse(UNKNOWN);
+      for (Map.Entry<Optional<?>, Counts> cell : row.getValue().entrySet()) {
+        Counts c = cell.getValue();
+        out.add(new TransferCell(r, cell.getKey().map(columns::label).orElse(UNKNOWN), c.records, c.ordered(), c.delivered()));
+      }
+    }
+    return out.build();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareKeys(Object a, Object b) {
+    return ((Comparable) a).compareTo(b);
+  }
+
+  /**
+   * The counts of a group, accumulated record by record in primitives: a record's numbers are
+   * exact item counts or absent, so a total needs only their sum and how many were absent.
+   */
+  private static final class Counts {
+    int records;
+    long orderedSum;
+    int orderedKnown;
+    long deliveredSum;
+    int deliveredKnown;
+
+    void add(ArmsTransfer t) {
+      records++;
+      if (t.numberOrdered().isPresent()) {
+        orderedSum += t.numberOrdered().get();
+        orderedKnown++;
+      }
+      if (t.numberDelivered().isPresent()) {
+        deliveredSum += t.numberDelivered().get();
+        deliveredKnown++;
+      }
+    }
+
+    Total ordered() {
+      return exactItems(orderedSum, orderedKnown, records - orderedKnown);
+    }
+
+    Total delivered() {
+      return exactItems(deliveredSum, deliveredKnown, records - deliveredKnown);
+    }
+
+    TransferGroup group(String key) {
+      return new TransferGroup(key, records, ordered(), delivered());
+    }
+  }
+
+  /** The total of exact item counts: their sum, bounded above only if none is unknown. */
+  private static Total exactItems(long sum, int known, int unknown) {
+    BigDecimal s = BigDecimal.valueOf(sum);
+    return new Total(ITEMS, s, false, s, unknown == 0 ? Optional.of(s) : Optional.empty(), false, known, 0, unknown);
   }
 
   /**

@@ -85,6 +85,55 @@ class TransfersProperties {
     });
   }
 
+  /** Each key's value of a record written out again, with its order, for the brute force. */
+  private static String label(TransferKey key, ArmsTransfer t) {
+    return switch (key) {
+      case RECIPIENT -> t.recipient().value();
+      case SUPPLIER -> t.supplier().value();
+      case CATEGORY -> t.category().name();
+      case ORDER_YEAR -> t.orderYear().map(String::valueOf).orElse("unknown");
+      case ORDER_DECADE -> t.orderYear().map(y -> (y / 10) + "0s").orElse("unknown");
+    };
+  }
+
+  private static Comparator<String> order(TransferKey key) {
+    Comparator<String> known = key == TransferKey.CATEGORY
+        ? Comparator.comparing(k -> org.cstokit.model.transfer.WeaponCategory.valueOf(k).ordinal())
+        : Comparator.naturalOrder();
+    return Comparator.comparing((String k) -> k.equals("unknown")).thenComparing(known);
+  }
+
+  @Test
+  void a_grouping_by_any_key_and_a_pivot_by_any_two_agree_with_a_brute_force_count() {
+    qt().withExamples(EXAMPLES).forAll(RandomData.records()).checkAssert(r -> {
+      Dataset data = r.dataset();
+      for (Scope scope : Scope.values()) {
+        for (TransferKey key : TransferKey.values()) {
+          checkGrouping(data, scope, t -> label(key, t), order(key),
+              Transfers.by(data, scope, key));
+        }
+        for (TransferKey rows : TransferKey.values()) {
+          for (TransferKey columns : TransferKey.values()) {
+            TreeMap<String, TreeMap<String, List<ArmsTransfer>>> expected = new TreeMap<>(order(rows));
+            for (ArmsTransfer t : data.transfers()) {
+              if (scope.includes(t)) {
+                expected.computeIfAbsent(label(rows, t), k -> new TreeMap<>(order(columns)))
+                    .computeIfAbsent(label(columns, t), k -> new ArrayList<>()).add(t);
+              }
+            }
+            List<String> keys = new ArrayList<>();
+            expected.forEach((row, cells) -> cells.keySet().forEach(c -> keys.add(row + " x " + c)));
+            List<TransferCell> actual = Transfers.pivot(data, scope, rows, columns);
+            assertEquals(keys, actual.stream().map(c -> c.row() + " x " + c.column()).toList());
+            for (TransferCell c : actual) {
+              assertRow(c.column(), expected.get(c.row()).get(c.column()), c.asGroup());
+            }
+          }
+        }
+      }
+    });
+  }
+
   @Test
   void deliveries_by_year_kept_whole_or_spread_agree_with_a_brute_force_count() {
     qt().withExamples(EXAMPLES).forAll(RandomData.records()).checkAssert(r -> {

@@ -32,7 +32,9 @@ import org.cstokit.analytics.table.Figures;
 import org.cstokit.analytics.table.Total;
 import org.cstokit.analytics.transfers.DeliveryMode;
 import org.cstokit.analytics.transfers.Scope;
+import org.cstokit.analytics.transfers.TransferCell;
 import org.cstokit.analytics.transfers.TransferGroup;
+import org.cstokit.analytics.transfers.TransferKey;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.DataLoader;
 import org.cstokit.data.Family;
@@ -97,9 +99,11 @@ final class AggregateCommands {
   /** Arms transfers. */
   @Command(name = "transfers", mixinStandardHelpOptions = true, description = "Russian arms transfers to the other members, listed or grouped.",
       footer = {"", "Examples:", "  csto transfers --by recipient", "  csto transfers --recipient ARM",
+          "  csto transfers --recipient KAZ --by category",
           "  csto transfers --by decade --scope all"})
   static final class TransfersCommand extends Records {
-    @Option(names = "--recipient", paramLabel = "CODE", description = "list one recipient's transfers")
+    @Option(names = "--recipient", paramLabel = "CODE",
+        description = "one recipient's transfers: listed, or grouped with --by")
     String recipient;
 
     @Option(names = "--by", paramLabel = "KEY",
@@ -131,6 +135,10 @@ final class AggregateCommands {
       }
       String key = by == null ? "recipient" : by.toLowerCase(Locale.ROOT);
       if (key.equals("delivery")) {
+        if (recipient != null) {
+          throw new ParameterException(spec.commandLine(), "--by delivery counts all recipients' deliveries per year;"
+              + " group one recipient's transfers by recipient, supplier, year, decade or category");
+        }
         var rows = Transfers.byDeliveryYear(data, s, DeliveryMode.WHOLE);
         return emit(org.cstokit.analytics.transfers.DeliveryYear.class, rows, () -> {
           Table.Builder t = Table.of("delivery year", "records", "multi-year", "delivered");
@@ -138,17 +146,23 @@ final class AggregateCommands {
           return t.build();
         });
       }
-      List<TransferGroup> rows = switch (key) {
-        case "recipient" -> Transfers.byRecipient(data, s);
-        case "supplier" -> Transfers.bySupplier(data, s);
-        case "year" -> Transfers.byOrderYear(data, s);
-        case "decade" -> Transfers.byOrderDecade(data, s);
-        case "category" -> Transfers.byCategory(data, s);
+      TransferKey k = switch (key) {
+        case "recipient" -> TransferKey.RECIPIENT;
+        case "supplier" -> TransferKey.SUPPLIER;
+        case "year" -> TransferKey.ORDER_YEAR;
+        case "decade" -> TransferKey.ORDER_DECADE;
+        case "category" -> TransferKey.CATEGORY;
         default -> throw new ParameterException(spec.commandLine(),
             "unknown grouping " + by + ": recipient, supplier, year, decade, category or delivery");
       };
-      if (recipient != null) {
-        throw new ParameterException(spec.commandLine(), "--recipient lists transfers; it cannot be combined with --by");
+      List<TransferGroup> rows;
+      if (recipient == null) {
+        rows = Transfers.by(data, s, k);
+      } else {
+        // one recipient's transfers, grouped: the recipient's row of the recipient x key pivot
+        String r = state(recipient).value();
+        rows = Transfers.pivot(data, s, TransferKey.RECIPIENT, k).stream().filter(c -> c.row().equals(r))
+            .map(TransferCell::asGroup).collect(Collectors.toList());
       }
       return emit(TransferGroup.class, rows, () -> {
         Table.Builder t = Table.of(key, "records", "ordered", "delivered", "unknown delivered");

@@ -217,4 +217,24 @@ class CstoCliTest {
     assertEquals(0, doc.getElementsByTagName("script").getLength());
     assertEquals(2, csto("report").code(), "--out is required");
   }
+
+  @Test
+  void one_recipients_transfers_can_be_grouped_by_any_key_but_delivery_year() throws Exception {
+    Run byCategory = csto("transfers", "--recipient", "KAZ", "--by", "category", "--format", "json");
+    assertEquals(0, byCategory.code(), byCategory.err());
+    JsonNode rows = new ObjectMapper().readTree(byCategory.out());
+    org.cstokit.data.Dataset data = org.cstokit.data.CstoData.bundled();
+    java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+    data.transfers().stream().filter(t -> t.tableRow().isPresent() && t.recipient().value().equals("KAZ"))
+        .forEach(t -> expected.merge(t.category().name(), 1L, Long::sum));
+    java.util.Map<String, Long> shown = new java.util.TreeMap<>();
+    rows.forEach(r -> shown.put(r.get("key").asText(), r.get("records").asLong()));
+    assertEquals(expected, shown, "Kazakhstan's table rows per category");
+    Run text = csto("transfers", "--recipient", "KAZ", "--by", "decade");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("decade"), text.out());
+    Run delivery = csto("transfers", "--recipient", "KAZ", "--by", "delivery");
+    assertEquals(2, delivery.code());
+    assertTrue(delivery.err().contains("--by delivery counts all recipients' deliveries"), delivery.err());
+  }
 }
