@@ -115,7 +115,7 @@ final class AggregateCommands {
     String scope;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       Scope s = switch (scope.toLowerCase(Locale.ROOT)) {
         case "table" -> Scope.TABLE_ROWS;
         case "text" -> Scope.TEXTUAL;
@@ -186,7 +186,7 @@ final class AggregateCommands {
     boolean vienna;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       if (year != null && (year < Codes.FIRST_YEAR || year > Codes.LAST_YEAR)) {
         throw new ParameterException(spec.commandLine(), "year " + year + " is out of range: exercises are"
             + " answered for the years " + Codes.FIRST_YEAR + " to " + Codes.LAST_YEAR);
@@ -233,7 +233,7 @@ final class AggregateCommands {
     String host;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       Optional<StateCode> h = Optional.ofNullable(host).map(this::state);
       Table.Builder t = Table.of("id", "name", "kind", "host", "operator", "status", "personnel", "expires");
       for (Facility f : data.facilities()) {
@@ -257,7 +257,7 @@ final class AggregateCommands {
     boolean shares;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       List<YearSpan> spans = Network.DECADES;
       if (period != null) {
         String[] p = period.split("\\.\\.");
@@ -327,7 +327,7 @@ final class AggregateCommands {
     Path file;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer run() throws IOException {
       String text = render();
       if (file == null) {
         out().print(text);
@@ -388,7 +388,7 @@ final class AggregateCommands {
     Path file;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer run() throws IOException {
       String html = org.cstokit.examples.report.Report.html(data, LocalDate.now(clock()));
       writeAtomically(file, html);
       out().println("wrote " + file + " (" + Files.size(file) + " bytes)");

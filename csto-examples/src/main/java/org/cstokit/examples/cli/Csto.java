@@ -112,12 +112,31 @@ public final class Csto implements Runnable {
     return cl.execute(args);
   }
 
-  /** Helpers of every subcommand over the data. */
+  /**
+   * Helpers of every subcommand over the data. The data set is loaded when a subcommand runs,
+   * not when the command line is built, so that help, the version and a mistyped command answer
+   * without loading it.
+   */
   abstract static class Common implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    final Dataset data = CstoData.bundled();
+    /** The bundled data set; set by {@link #call()} before {@link #run()}. */
+    Dataset data;
+
+    @Override
+    public final Integer call() throws Exception {
+      data = CstoData.bundled();
+      return run();
+    }
+
+    /**
+     * Runs the subcommand, with {@link #data} loaded.
+     *
+     * @return the exit code
+     * @throws Exception as {@link Callable#call()} does
+     */
+    abstract Integer run() throws Exception;
 
     PrintWriter out() {
       return spec.commandLine().getOut();
@@ -312,7 +331,7 @@ public final class Csto implements Runnable {
     String org;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       OrganizationId id;
       try {
         id = OrganizationId.of(org.toUpperCase(java.util.Locale.ROOT));
@@ -345,7 +364,7 @@ public final class Csto implements Runnable {
     boolean list;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       if (list || code == null) {
         Table.Builder t = Table.of("code", "alpha2", "name", "russian");
         data.states().forEach(s -> t.row(s.id(), s.alpha2(), s.nameEn(), s.nameRu()));
@@ -404,7 +423,7 @@ public final class Csto implements Runnable {
     String reading;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       BasingRule.Reading r;
       if (reading.equalsIgnoreCase("no-objection")) {
         r = BasingRule.Reading.NO_OBJECTION;
@@ -452,7 +471,7 @@ public final class Csto implements Runnable {
     java.util.List<String> object = new java.util.ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer run() {
       Map<StateCode, Position> council = positions(support, object);
       CollectiveDefenceRule.Territory t;
       if (territory.equalsIgnoreCase("recognised") || territory.equalsIgnoreCase("recognized")) {
@@ -502,7 +521,7 @@ public final class Csto implements Runnable {
     String on;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       Map<StateCode, Position> positions = positions(support, object);
       if (outOfArea && host != null) {
         throw new ParameterException(spec.commandLine(), "contradictory options: --out-of-area is a deployment outside"
@@ -545,7 +564,7 @@ public final class Csto implements Runnable {
     boolean deviations;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       RecordId rule = rotationRule(office);
       int start = from != null ? from : data.get(rule, org.cstokit.model.institution.RotationRule.class).anchor().year();
       int end = to != null ? to : Math.min(start + 10, Codes.LAST_YEAR);
@@ -585,7 +604,7 @@ public final class Csto implements Runnable {
     String on;
 
     @Override
-    public Integer call() {
+    public Integer run() {
       RecordId rule = rotationRule(office);
       org.cstokit.model.institution.RotationRule r = data.get(rule, org.cstokit.model.institution.RotationRule.class);
       RecordId officeId = r.office();
@@ -612,7 +631,7 @@ public final class Csto implements Runnable {
       footer = {"", "Example:", "  csto audit --format csv"})
   static final class AuditCommand extends Base {
     @Override
-    public Integer call() {
+    public Integer run() {
       Table.Builder t = Table.of("record", "rule", "computed", "reported", "agreement", "why");
       Audit.run(data).forEach(r -> t.row(r.record(), r.rule(), r.computed(), r.reported(), r.agreement(), r.why()));
       return print(t.build());
@@ -624,7 +643,7 @@ public final class Csto implements Runnable {
       footer = {"", "Example:", "  csto sources"})
   static final class Sources extends Base {
     @Override
-    public Integer call() {
+    public Integer run() {
       Table.Builder t = Table.of("id", "year", "kind", "records", "title", "address");
       for (Source s : data.sources()) {
         long n = data.facts().values().stream().filter(f -> f.citations().stream().anyMatch(c -> c.source().equals(s.id()))).count();
