@@ -1,6 +1,7 @@
 package org.cstokit.data.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -117,17 +118,17 @@ public final class Validator {
   }
 
   private void citations(String field, List<Citation> citations) {
+    // field paths and messages are built only for a problem: most citations have none
     for (int i = 0; i < citations.size(); i++) {
       Citation c = citations.get(i);
       Source s = sources.get(c.source().value());
-      String where = field + "[" + i + "]";
       if (s == null) {
-        problems.add(new Problem(file, id, where + ".source", "unknown source " + c.source()));
+        problems.add(new Problem(file, id, field + "[" + i + "].source", "unknown source " + c.source()));
       } else if (!s.sections().isEmpty() && !s.sections().contains(c.section())) {
-        problems.add(new Problem(file, id, where + ".section", "\"" + c.section() + "\" is not a section of " + s.id()));
+        problems.add(new Problem(file, id, field + "[" + i + "].section", "\"" + c.section() + "\" is not a section of " + s.id()));
       }
       if (s != null && c.asOf().isPresent() && c.asOf().get().earliest().isAfter(s.horizonDay())) {
-        problems.add(new Problem(file, id, where + ".asOf", c.asOf().get() + " lies after the horizon of "
+        problems.add(new Problem(file, id, field + "[" + i + "].asOf", c.asOf().get() + " lies after the horizon of "
             + s.id() + " (knownAsOf " + s.knownAsOf() + "): a source cannot confirm what it has not seen"));
       }
     }
@@ -140,23 +141,33 @@ public final class Validator {
   private void refs(String field, Collection<? extends Identifier> targets, Family... families) {
     int i = 0;
     for (Identifier t : targets) {
-      ref(field + "[" + i++ + "]", t, families);
+      ref(field, i++, t, families);
     }
   }
 
   private void ref(String field, Identifier target, Family... families) {
+    ref(field, -1, target, families);
+  }
+
+  /** Checks a reference; the path ({@code field}, or {@code field[index]} for an index of 0 or more) is built only for a problem. */
+  private void ref(String field, int index, Identifier target, Family... families) {
     Family actual = idFamily.get(target.value());
+    if (actual != null && (families.length == 0 || Arrays.asList(families).contains(actual))) {
+      return;
+    }
     Set<Family> allowed = families.length == 0 ? EnumSet.allOf(Family.class) : EnumSet.of(families[0], families);
+    String path = index < 0 ? field : field + "[" + index + "]";
     if (actual == null) {
       if (unparsedIds.contains(target.value()) || allowed.stream().anyMatch(unparsedFiles::contains)) {
         return;
       }
-      problems.add(new Problem(file, id, field, "dangling reference to " + target.value()));
-    } else if (!allowed.contains(actual)) {
-      problems.add(new Problem(file, id, field, target.value() + " is in " + actual.fileName()
+      problems.add(new Problem(file, id, path, "dangling reference to " + target.value()));
+    } else {
+      problems.add(new Problem(file, id, path, target.value() + " is in " + actual.fileName()
           + ", expected one of " + allowed));
     }
   }
+
 
   private void references(Fact fact) {
     if (fact instanceof Organization) {

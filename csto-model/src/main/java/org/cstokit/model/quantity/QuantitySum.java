@@ -62,7 +62,10 @@ public final class QuantitySum {
    * @throws org.cstokit.model.InvalidValueException if the unit differs
    */
   public QuantitySum plus(Quantity q) {
-    Checks.check(q.unit().equals(unit), Kind.INCONSISTENT, "unit", q.unit(), "differs from the sum's unit " + unit);
+    if (!q.unit().equals(unit)) {
+      // the message is built only on failure: sums add many quantities
+      throw Checks.invalid(Kind.INCONSISTENT, "unit", q.unit(), "differs from the sum's unit " + unit);
+    }
     return new QuantitySum(unit, best.add(q.value()), Quantity.addBounds(bounds, q.bounds()),
         exactCount + (q.isExact() ? 1 : 0), approximateCount + (q.isExact() ? 0 : 1));
   }
