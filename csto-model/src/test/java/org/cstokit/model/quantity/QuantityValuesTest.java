@@ -166,6 +166,9 @@ class QuantityValuesTest {
     assertEquals(1, sum.approximateCount());
     assertFalse(sum.isExact());
     assertTrue(QuantitySum.of("items", List.of(Quantity.exact(2, "items"))).isExact());
+    QuantitySum twoExact = QuantitySum.of("items", List.of(Quantity.exact(2, "items"), Quantity.exact(1, "items"),
+        Quantity.about(3, "items")));
+    assertEquals(List.of(2, 1), List.of(twoExact.exactCount(), twoExact.approximateCount()));
     assertEquals("5 items in (5..+∞) (1 exact, 1 approximate)", sum.toString());
     assertEquals("field 'unit': personnel differs from the sum's unit items",
         assertThrows(InvalidValueException.class, () -> zero.plus(Quantity.exact(1, "personnel"))).getMessage());

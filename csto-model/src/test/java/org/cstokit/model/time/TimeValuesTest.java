@@ -164,4 +164,43 @@ class TimeValuesTest {
     assertNotEquals(a, "2006/2012");
     assertNotEquals(a.hashCode(), Span.unknown().hashCode());
   }
+
+  @Test
+  void a_partial_date_is_on_a_day_certainly_only_at_day_precision_and_sorts_by_earliest_then_latest_day() {
+    assertEquals(Truth.YES, PartialDate.of(2017, 5, 2).isOn(day("2017-05-02")));
+    assertEquals(Truth.NO, PartialDate.of(2017, 5, 2).isOn(day("2017-05-03")));
+    assertEquals(Truth.UNKNOWN, PartialDate.of(2017, 5).isOn(day("2017-05-31")));
+    assertEquals(Truth.NO, PartialDate.of(2017, 5).isOn(day("2017-06-01")));
+    assertEquals(Truth.NO, PartialDate.of(2017, 5).isOn(day("2017-04-30")));
+    assertEquals(Truth.UNKNOWN, PartialDate.of(2017).isOn(day("2017-01-01")));
+    List<PartialDate> sorted = new java.util.ArrayList<>(List.of(PartialDate.of(2017, 6), PartialDate.of(2017, 5, 2),
+        PartialDate.of(2017, 5), PartialDate.of(2017), PartialDate.of(2016, 12, 31)));
+    java.util.Collections.sort(sorted);
+    assertEquals(List.of(PartialDate.of(2016, 12, 31), PartialDate.of(2017), PartialDate.of(2017, 5), PartialDate.of(2017, 5, 2),
+        PartialDate.of(2017, 6)), sorted, "by earliest day, then latest day");
+    assertTrue(PartialDate.of(2017).compareTo(PartialDate.of(2017, 1)) > 0, "same first day, the year ends later");
+    assertEquals(0, PartialDate.of(2017, 1).compareTo(PartialDate.of(2017, 1)));
+  }
+
+  @Test
+  void a_period_contains_a_day_and_overlaps_another_in_three_values() {
+    Period p = Period.parse("2006-06/2012");
+    assertEquals(day("2006-06-01"), p.earliest());
+    assertEquals(Truth.NO, p.contains(day("2006-05-31")));
+    assertEquals(Truth.UNKNOWN, p.contains(day("2006-06-15")));
+    assertEquals(Truth.YES, p.contains(day("2010-01-01")));
+    assertEquals(Truth.UNKNOWN, p.contains(day("2012-06-01")));
+    assertEquals(Truth.NO, p.contains(day("2012-12-31")));
+    assertEquals(Truth.YES, p.overlaps(Period.parse("2010/2011")));
+    assertEquals(Truth.YES, Period.parse("2010/2011").overlaps(p));
+    assertEquals(Truth.UNKNOWN, p.overlaps(Period.parse("2012-06-01/2013")), "both may or may not share June 2012");
+    assertEquals(Truth.NO, p.overlaps(Period.parse("2013/2014")));
+    assertEquals(Truth.NO, Period.parse("2013/2014").overlaps(p));
+    assertEquals(Truth.NO, Period.parse("2001/2003").overlaps(p));
+    assertEquals(Truth.UNKNOWN, Period.parse("2001/2006-06-15").overlaps(p));
+    assertEquals(Truth.YES, Period.parse("2001/").overlaps(p), "an open period overlaps whatever follows its start");
+    assertEquals(Truth.YES, p.overlaps(Period.parse("2001/")));
+    assertEquals(Truth.YES, Period.parse("2011/").overlaps(Period.parse("2012/")));
+    assertEquals(Truth.NO, Period.parse("2001/2005").overlaps(Period.parse("2006/")));
+  }
 }
