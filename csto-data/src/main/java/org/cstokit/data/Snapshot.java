@@ -2,6 +2,7 @@ package org.cstokit.data;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.cstokit.model.military.CollectiveForce;
 import org.cstokit.model.military.Facility;
 import org.cstokit.model.military.Strength;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.time.Policy;
 import org.cstokit.model.time.Truth;
 
 /**
@@ -195,6 +197,27 @@ public final class Snapshot {
    */
   public ImmutableMap<StateCode, Truth> members(OrganizationId organization) {
     return withStatus(organization, MembershipStatus.MEMBER);
+  }
+
+  /**
+   * Returns the members of an organization on the day as a set, under a policy for the
+   * uncertain: {@link Policy#DEFINITELY} keeps the states whose membership is certain,
+   * {@link Policy#POSSIBLY} adds those whose membership the dates leave open. The map of
+   * {@link #members(OrganizationId)} holds both kinds; its key set is the possible members, not
+   * the certain ones.
+   *
+   * @param organization the organization
+   * @param policy which members to keep
+   * @return states in code order
+   */
+  public ImmutableSortedSet<StateCode> members(OrganizationId organization, Policy policy) {
+    ImmutableSortedSet.Builder<StateCode> out = ImmutableSortedSet.naturalOrder();
+    members(organization).forEach((state, truth) -> {
+      if (truth == Truth.YES || (policy == Policy.POSSIBLY && truth == Truth.UNKNOWN)) {
+        out.add(state);
+      }
+    });
+    return out.build();
   }
 
   /**

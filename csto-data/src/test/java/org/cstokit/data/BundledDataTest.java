@@ -85,6 +85,22 @@ class BundledDataTest {
   }
 
   @Test
+  void the_member_set_under_a_policy_keeps_the_certain_members_or_adds_the_possible_ones() {
+    OrganizationId csto = OrganizationId.of("CSTO");
+    Set<String> seven = Set.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB");
+    Snapshot in2010 = data.asOf(LocalDate.of(2010, 6, 1));
+    assertEquals(seven, in2010.members(csto, org.cstokit.model.time.Policy.DEFINITELY).stream().map(StateCode::value)
+        .collect(Collectors.toSet()));
+    assertEquals(in2010.members(csto, org.cstokit.model.time.Policy.DEFINITELY),
+        in2010.members(csto, org.cstokit.model.time.Policy.POSSIBLY));
+    // past the membership data's horizon (November 2025) no membership is certain, six are possible
+    Snapshot in2026 = data.asOf(LocalDate.of(2026, 12, 31));
+    assertEquals(Set.of(), in2026.members(csto, org.cstokit.model.time.Policy.DEFINITELY));
+    assertEquals(List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"),
+        in2026.members(csto, org.cstokit.model.time.Policy.POSSIBLY).stream().map(StateCode::value).toList());
+  }
+
+  @Test
   void golden_the_members_of_the_csto_on_a_day_in_2010_include_uzbekistan() {
     Map<StateCode, Truth> members = data.asOf(LocalDate.of(2010, 6, 1)).members(OrganizationId.of("CSTO"));
     assertEquals(Set.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB"),
