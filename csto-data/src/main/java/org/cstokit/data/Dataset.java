@@ -151,6 +151,28 @@ public final class Dataset {
   }
 
   /**
+   * Returns a data set like this one with one family's records replaced, keeping the data
+   * version and the declared horizons: the way to ask "what if" (what if Kazakhstan had objected,
+   * what if Uzbekistan had never left) without copying every family by hand. As with
+   * {@link #of(String, Map)}, only types and ids are checked.
+   *
+   * @param family the family to replace
+   * @param replacement its new records, in any order
+   * @return the new data set; this one is unchanged
+   * @throws IllegalArgumentException naming the family and record if a record has the wrong type
+   *     or an id repeats
+   */
+  public Dataset with(Family family, List<?> replacement) {
+    Map<Family, List<?>> copy = new EnumMap<>(Family.class);
+    Map<Family, PartialDate> declared = new EnumMap<>(Family.class);
+    for (Family f : Family.values()) {
+      copy.put(f, f == family ? replacement : records(f));
+      declaredHorizon(f).ifPresent(h -> declared.put(f, h));
+    }
+    return of(dataVersion, copy, declared);
+  }
+
+  /**
    * Builds a data set from records held in memory, with declared horizons: the date through
    * which each family's records are kept complete (see {@link #horizon(Family)}). Families
    * without a declared horizon get the latest horizon of their records' citations.

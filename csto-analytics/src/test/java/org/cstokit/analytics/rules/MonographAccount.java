@@ -1,9 +1,7 @@
 package org.cstokit.analytics.rules;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Family;
@@ -23,23 +21,11 @@ final class MonographAccount {
 
   private static Dataset build() {
     Dataset data = CstoData.bundled();
-    Map<Family, List<?>> records = new EnumMap<>(Family.class);
-    for (Family f : Family.values()) {
-      List<Object> list = new ArrayList<>(data.records(f));
-      if (f == Family.MEMBERSHIPS) {
-        list.removeIf(m -> ((Membership) m).id().value().equals("mem-csto-uzb-2"));
-        list.replaceAll(m -> ((Membership) m).id().value().equals("mem-csto-uzb-1")
-            ? Membership.builder().from((Membership) m).period(Period.of(PartialDate.of(2006), PartialDate.of(2012))).build()
-            : m);
-      }
-      records.put(f, list);
-    }
-    Map<Family, PartialDate> horizons = new EnumMap<>(Family.class);
-    for (Family f : Family.values()) {
-      if (f != Family.SOURCES) {
-        data.declaredHorizon(f).ifPresent(h -> horizons.put(f, h));
-      }
-    }
-    return Dataset.of(data.dataVersion(), records, horizons);
+    List<Membership> memberships = new ArrayList<>(data.memberships());
+    memberships.removeIf(m -> m.id().value().equals("mem-csto-uzb-2"));
+    memberships.replaceAll(m -> m.id().value().equals("mem-csto-uzb-1")
+        ? Membership.builder().from(m).period(Period.of(PartialDate.of(2006), PartialDate.of(2012))).build()
+        : m);
+    return data.with(Family.MEMBERSHIPS, memberships);
   }
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.cstokit.analytics.rules.RotationSchedule.Deviation;
 import org.cstokit.analytics.rules.RotationSchedule.DeviationKind;
@@ -16,7 +13,6 @@ import org.cstokit.analytics.rules.RotationSchedule.Slot;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Family;
-import org.cstokit.model.membership.Membership;
 import org.cstokit.model.source.RecordId;
 import org.junit.jupiter.api.Test;
 
@@ -50,16 +46,10 @@ class RotationScheduleTest {
   }
 
   static Dataset without(Dataset data, String membershipId) {
-    Map<Family, List<?>> records = new EnumMap<>(Family.class);
-    for (Family f : Family.values()) {
-      List<Object> list = new ArrayList<>(data.records(f));
-      if (f == Family.MEMBERSHIPS) {
-        list.removeIf(m -> ((Membership) m).id().value().equals(membershipId));
-      }
-      records.put(f, list);
-    }
-    return Dataset.of("test", records);
+    return data.with(Family.MEMBERSHIPS,
+        data.memberships().stream().filter(m -> !m.id().value().equals(membershipId)).toList());
   }
+
 
   @Test
   void a_state_that_is_not_a_member_is_skipped_without_reordering_the_others() {
