@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +52,7 @@ public final class Report {
     name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
     JsonNode params = run.get("params");
     if (params != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> p = it.next();
+      for (Map.Entry<String, JsonNode> p : params.properties()) {
         name += ":" + p.getKey() + "=" + p.getValue().asText();
       }
     }
@@ -78,8 +76,7 @@ public final class Report {
   /** Bytes allocated per operation from JMH's GC profiler, e.g. {@code 6.9 KB}. */
   private String allocated(String key) {
     return run(key).flatMap(r -> {
-      for (Iterator<Map.Entry<String, JsonNode>> it = r.get("secondaryMetrics").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> m = it.next();
+      for (Map.Entry<String, JsonNode> m : r.get("secondaryMetrics").properties()) {
         if (m.getKey().endsWith("gc.alloc.rate.norm")) {
           return Optional.of(bytes(m.getValue().get("score").asDouble()));
         }
