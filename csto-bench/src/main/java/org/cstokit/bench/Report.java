@@ -86,6 +86,9 @@ public final class Report {
   }
 
   private static String bytes(double b) {
+    if (b >= 1024 * 1024) {
+      return fmt(b / (1024 * 1024)) + " MB";
+    }
     return b >= 1024 ? fmt(b / 1024) + " KB" : fmt(b) + " B";
   }
 
@@ -120,7 +123,7 @@ public final class Report {
       return "not measured";
     }
     return results.get(p + "ratio") + "× DuckDB (" + results.get(p + "library.ms") + " ms vs "
-        + results.get(p + "duckdb.ms") + " ms)";
+        + results.get(p + "duckdb.ms") + " ms, medians)";
   }
 
   private List<String[]> rows() {
@@ -148,8 +151,8 @@ public final class Report {
         load(100_000) + " / " + load(1_000_000), "≤ 0.3 s / ≤ 2.5 s"});
     rows.add(new String[] {"heap per loaded transfer",
         results.containsKey("heap.per.transfer.bytes")
-            ? "~" + result("heap.per.transfer.bytes", "") + " B (retained; sizes "
-                + result("heap.per.transfer.sizes", "?") + ")"
+            ? "~" + result("heap.per.transfer.bytes", "") + " B (retained, from loads of "
+                + result("heap.per.transfer.sizes", "?").replace(",", " and ") + " rows)"
             : "not measured", "≤ 250 B"});
     rows.add(new String[] {"deliveries by recipient × decade, and by category, at 10^6 transfers",
         side("BY_RECIPIENT_DECADE") + " / " + side("BY_CATEGORY") + "; DuckDB on "
