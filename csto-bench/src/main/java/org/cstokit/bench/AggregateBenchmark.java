@@ -1,0 +1,78 @@
+package org.cstokit.bench;
+
+import com.google.common.collect.ImmutableList;
+import java.util.concurrent.TimeUnit;
+import org.cstokit.analytics.transfers.TransferGroup;
+import org.cstokit.analytics.transfers.Transfers;
+import org.cstokit.data.Dataset;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Transfer aggregates over a loaded synthetic data set of {@code rows} transfers (loaded once,
+ * not timed): the library's {@link Transfers#byCategory(Dataset)} and
+ * {@link Transfers#byOrderDecade(Dataset)}, and recipient × decade through the
+ * {@link RecipientDecade} stand-in until the library has a two-key grouping. DuckDB's times for
+ * the same aggregations come from {@link SideBySide}, in one JVM with the library's.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx10g"})
+@State(Scope.Benchmark)
+public class AggregateBenchmark {
+  /** The number of synthetic transfers. */
+  @Param({"1000000"})
+  public int rows;
+
+  private Dataset data;
+
+  /** Creates the benchmark (JMH instantiates it). */
+  public AggregateBenchmark() {}
+
+  /** Loads the data set. */
+  @Setup
+  public void setUp() {
+    data = Synthetic.load(Synthetic.directory(rows));
+  }
+
+  /**
+   * Totals by weapon category.
+   *
+   * @return the table
+   */
+  @Benchmark
+  public ImmutableList<TransferGroup> byCategory() {
+    return Transfers.byCategory(data);
+  }
+
+  /**
+   * Totals by decade of order.
+   *
+   * @return the table
+   */
+  @Benchmark
+  public ImmutableList<TransferGroup> byOrderDecade() {
+    return Transfers.byOrderDecade(data);
+  }
+
+  /**
+   * Totals by recipient × decade of order: the stand-in.
+   *
+   * @return the table
+   */
+  @Benchmark
+  public ImmutableList<TransferGroup> byRecipientDecadeStandIn() {
+    return RecipientDecade.group(data);
+  }
+}
