@@ -2,7 +2,9 @@ package org.cstokit.bench;
 
 import com.google.common.collect.ImmutableList;
 import java.util.concurrent.TimeUnit;
+import org.cstokit.analytics.transfers.TransferCell;
 import org.cstokit.analytics.transfers.TransferGroup;
+import org.cstokit.analytics.transfers.TransferKey;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.Dataset;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Transfer aggregates over a loaded synthetic data set of {@code rows} transfers (loaded once,
  * not timed): the library's {@link Transfers#byCategory(Dataset)} and
  * {@link Transfers#byOrderDecade(Dataset)}, and recipient × decade through the
- * {@link RecipientDecade} stand-in until the library has a two-key grouping. DuckDB's times for
+ * library's two-key grouping ({@link Transfers#pivot}). DuckDB's times for
  * the same aggregations come from {@link SideBySide}, in one JVM with the library's.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -67,12 +69,13 @@ public class AggregateBenchmark {
   }
 
   /**
-   * Totals by recipient × decade of order: the stand-in.
+   * Totals by recipient × decade of order: the library's two-key grouping.
    *
-   * @return the table
+   * @return the cells
    */
   @Benchmark
-  public ImmutableList<TransferGroup> byRecipientDecadeStandIn() {
-    return RecipientDecade.group(data);
+  public ImmutableList<TransferCell> byRecipientDecade() {
+    return Transfers.pivot(data, org.cstokit.analytics.transfers.Scope.TABLE_ROWS, TransferKey.RECIPIENT,
+        TransferKey.ORDER_DECADE);
   }
 }

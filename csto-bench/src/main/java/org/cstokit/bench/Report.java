@@ -157,13 +157,13 @@ public final class Report {
     rows.add(new String[] {"deliveries by recipient × decade, and by category, at 10^6 transfers",
         side("BY_RECIPIENT_DECADE") + " / " + side("BY_CATEGORY") + "; DuckDB on "
             + result("sidebyside.duckdb.threads", "?") + " threads, "
-            + result("sidebyside.rows", "?") + " rows; recipient × decade is the stand-in",
+            + result("sidebyside.rows", "?") + " rows; recipient × decade is `Transfers.pivot`",
         "≤ 2× DuckDB, in the same run"});
     rows.add(new String[] {"(JMH, 10^6 transfers) `byCategory` / `byOrderDecade` / "
-        + "recipient × decade stand-in",
+        + "recipient × decade (`pivot`)",
         score("AggregateBenchmark.byCategory:rows=1000000", 1, "ms") + " / "
             + score("AggregateBenchmark.byOrderDecade:rows=1000000", 1, "ms") + " / "
-            + score("AggregateBenchmark.byRecipientDecadeStandIn:rows=1000000", 1, "ms"),
+            + score("AggregateBenchmark.byRecipientDecade:rows=1000000", 1, "ms"),
         "(detail of the row above)"});
     rows.add(new String[] {"`mvn -B verify` (see the consumer issue)",
         results.containsKey("build.verify.ms") ? seconds("build.verify.ms")

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.cstokit.analytics.transfers.Scope;
 import org.cstokit.analytics.transfers.TransferGroup;
+import org.cstokit.analytics.transfers.TransferKey;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.transfer.ArmsTransfer;
@@ -29,7 +30,7 @@ import org.duckdb.DuckDBConnection;
  * by group before anything is timed: a disagreement is an error, not a slow result.
  *
  * <p>On the library's side, by category is {@link Transfers#byCategory(Dataset)}; recipient ×
- * decade is the {@link RecipientDecade} stand-in until the library has a two-key grouping.
+ * decade is the library's two-key grouping, {@link Transfers#pivot}.
  * DuckDB runs with its default thread count (every core); the library runs on one thread.
  */
 public final class SideBySide implements AutoCloseable {
@@ -122,7 +123,8 @@ public final class SideBySide implements AutoCloseable {
    */
   public Map<String, Sums> library(Aggregation aggregation) {
     return sums(aggregation == Aggregation.BY_CATEGORY ? Transfers.byCategory(data)
-        : RecipientDecade.group(data));
+        : Transfers.pivot(data, Scope.TABLE_ROWS, TransferKey.RECIPIENT, TransferKey.ORDER_DECADE).stream()
+            .map(c -> new TransferGroup(c.row() + "|" + c.column(), c.records(), c.ordered(), c.delivered())).toList());
   }
 
   /**
