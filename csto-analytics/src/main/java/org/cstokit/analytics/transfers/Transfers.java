@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,19 +188,25 @@ public final class Transfers {
    *     {@code unknown} last)
    */
   public static ImmutableList<TransferCell> pivot(Dataset data, Scope scope, TransferKey rows, TransferKey columns) {
-    Comparator<Optional<?>> order = (a, b) -> a.isEmpty() ? (b.isEmpty() ? 0 : 1) : b.isEmpty() ? -1 : compareKeys(a.get(), b.get());
-    TreeMap<Optional<?>, TreeMap<Optional<?>, Counts>> cells = new TreeMap<>(order);
+    // grouped by hashing, each record once; the keys are sorted once at the end
+    Map<Optional<?>, Map<Optional<?>, Counts>> cells = new HashMap<>();
     for (ArmsTransfer t : data.transfers()) {
       if (scope.includes(t)) {
-        cells.computeIfAbsent(rows.of(t), x -> new TreeMap<>(order)).computeIfAbsent(columns.of(t), x -> new Counts()).add(t);
+        cells.computeIfAbsent(rows.of(t), x -> new HashMap<>()).computeIfAbsent(columns.of(t), x -> new Counts()).add(t);
       }
     }
+    Comparator<Optional<?>> order = (a, b) -> a.isEmpty() ? (b.isEmpty() ? 0 : 1) : b.isEmpty() ? -1 : compareKeys(a.get(), b.get());
+    List<Optional<?>> rowKeys = new ArrayList<>(cells.keySet());
+    rowKeys.sort(order);
     ImmutableList.Builder<TransferCell> out = ImmutableList.builder();
-    for (Map.Entry<Optional<?>, TreeMap<Optional<?>, Counts>> row : cells.entrySet()) {
-      String r = row.getKey().map(rows::label).orElse(UNKNOWN);
-      for (Map.Entry<Optional<?>, Counts> cell : row.getValue().entrySet()) {
-        Counts c = cell.getValue();
-        out.add(new TransferCell(r, cell.getKey().map(columns::label).orElse(UNKNOWN), c.records, c.ordered(), c.delivered()));
+    for (Optional<?> rowKey : rowKeys) {
+      String r = rowKey.map(rows::label).orElse(UNKNOWN);
+      Map<Optional<?>, Counts> row = cells.get(rowKey);
+      List<Optional<?>> columnKeys = new ArrayList<>(row.keySet());
+      columnKeys.sort(order);
+      for (Optional<?> columnKey : columnKeys) {
+        Counts c = row.get(columnKey);
+        out.add(new TransferCell(r, columnKey.map(columns::label).orElse(UNKNOWN), c.records, c.ordered(), c.delivered()));
       }
     }
     return out.build();

@@ -76,6 +76,7 @@ class QuantityValuesTest {
     // the edges each check allows
     assertEquals(d("0"), base().value(d("0")).build().value());
     assertEquals(Optional.of(d("10")), base().lower(d("10")).upper(d("10")).build().lower());
+    assertEquals(Optional.of(d("0")), base().lower(d("0")).build().lower(), "a lower bound of zero is not negative");
     assertEquals(Optional.of(d("11")), base().qualifier(Qualifier.MORE_THAN).upper(d("11")).build().upper());
     assertEquals(Optional.of(d("11")), base().qualifier(Qualifier.AT_LEAST).upper(d("11")).build().upper());
     assertEquals(Optional.of(d("9")), base().qualifier(Qualifier.UP_TO).lower(d("9")).build().lower());
