@@ -117,6 +117,22 @@ public final class Validator {
     return problems;
   }
 
+  /** The ids of the transfers that are table rows, collected once (restated ids are looked up in it). */
+  private java.util.Set<String> tableRowIds;
+
+  private java.util.Set<String> tableRows() {
+    if (tableRowIds == null) {
+      tableRowIds = new java.util.HashSet<>();
+      for (Object o : records.getOrDefault(Family.TRANSFERS, List.of())) {
+        ArmsTransfer t = (ArmsTransfer) o;
+        if (t.tableRow().isPresent()) {
+          tableRowIds.add(t.id().value());
+        }
+      }
+    }
+    return tableRowIds;
+  }
+
   private void citations(String field, List<Citation> citations) {
     // field paths and messages are built only for a problem: most citations have none
     for (int i = 0; i < citations.size(); i++) {
@@ -242,9 +258,7 @@ public final class Validator {
       refs("restates", t.restates(), Family.TRANSFERS);
       for (int k = 0; k < t.restates().size(); k++) {
         String target = t.restates().get(k).value();
-        boolean row = records.getOrDefault(Family.TRANSFERS, List.of()).stream()
-            .anyMatch(o -> ((ArmsTransfer) o).id().value().equals(target) && ((ArmsTransfer) o).tableRow().isPresent());
-        if (idFamily.get(target) == Family.TRANSFERS && !row) {
+        if (idFamily.get(target) == Family.TRANSFERS && !tableRows().contains(target)) {
           problems.add(new Problem(file, id, "restates[" + k + "]", target + " has no table row: only table rows are restated"));
         }
       }
