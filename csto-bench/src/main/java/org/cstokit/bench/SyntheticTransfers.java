@@ -3,9 +3,6 @@ package org.cstokit.bench;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,6 +23,7 @@ import org.cstokit.data.CstoData;
 import org.cstokit.data.DataSource;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Family;
+import org.cstokit.data.internal.Json;
 import org.cstokit.model.actor.State;
 import org.cstokit.model.transfer.ArmsTransfer;
 import org.cstokit.model.transfer.WeaponCategory;
@@ -125,7 +123,7 @@ public final class SyntheticTransfers {
   private void write(OutputStream out, int rows) throws IOException {
     try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-      g.setPrettyPrinter(printer());
+      g.setPrettyPrinter(Json.printer()); // the library's own layout
       g.writeStartObject();
       g.writeNumberField("schemaVersion", 1);
       g.writeStringField("dataVersion", bundled.dataVersion());
@@ -211,15 +209,6 @@ public final class SyntheticTransfers {
     return list.get(random.nextInt(list.size()));
   }
 
-  /** The layout of the library's files: two-space indentation, {@code "key": value}. */
-  private static DefaultPrettyPrinter printer() {
-    DefaultPrettyPrinter p = new DefaultPrettyPrinter(
-        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    p.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    p.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    return p;
-  }
-
   private static byte[] bundledFile(String fileName) throws IOException {
     Optional<InputStream> in = DataSource.bundled().open(fileName);
     if (in.isEmpty()) {
@@ -248,7 +237,7 @@ public final class SyntheticTransfers {
     all.sort((a, b) -> a.get("id").asText().compareTo(b.get("id").asText()));
     records.removeAll();
     all.forEach(records::add);
-    String text = mapper.writer(printer()).writeValueAsString(root) + "\n";
+    String text = mapper.writer(Json.printer()).writeValueAsString(root) + "\n";
     return text.getBytes(StandardCharsets.UTF_8);
   }
 

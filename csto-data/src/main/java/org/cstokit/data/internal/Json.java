@@ -61,7 +61,13 @@ public final class Json {
         .build();
   }
 
-  private static DefaultPrettyPrinter printer() {
+  /**
+   * The layout of the data files, two-space indentation and {@code "key": value}, for writers
+   * that stream a file instead of building it as a tree (the benchmarks' synthetic data sets).
+   *
+   * @return a new printer (printers keep state while writing)
+   */
+  public static DefaultPrettyPrinter printer() {
     DefaultPrettyPrinter p = new DefaultPrettyPrinter(
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     p.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
