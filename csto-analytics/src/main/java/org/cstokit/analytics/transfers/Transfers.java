@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.cstokit.analytics.table.Total;
 import org.cstokit.data.Dataset;
-import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.quantity.Basis;
 import org.cstokit.model.quantity.Qualifier;
 import org.cstokit.model.quantity.Quantity;
@@ -56,7 +54,7 @@ public final class Transfers {
    * @return one row per recipient code
    */
   public static ImmutableList<TransferGroup> byRecipient(Dataset data, Scope scope) {
-    return group(data, scope, t -> Optional.of(t.recipient()), Comparator.<StateCode>naturalOrder(), StateCode::value);
+    return by(data, scope, TransferKey.RECIPIENT);
   }
 
   /**
@@ -77,7 +75,7 @@ public final class Transfers {
    * @return one row per supplier code
    */
   public static ImmutableList<TransferGroup> bySupplier(Dataset data, Scope scope) {
-    return group(data, scope, t -> Optional.of(t.supplier()), Comparator.<StateCode>naturalOrder(), StateCode::value);
+    return by(data, scope, TransferKey.SUPPLIER);
   }
 
   /**
@@ -98,7 +96,7 @@ public final class Transfers {
    * @return one row per category that occurs, in the enum's order
    */
   public static ImmutableList<TransferGroup> byCategory(Dataset data, Scope scope) {
-    return group(data, scope, t -> Optional.of(t.category()), Comparator.naturalOrder(), WeaponCategory::name);
+    return by(data, scope, TransferKey.CATEGORY);
   }
 
   /**
@@ -119,7 +117,7 @@ public final class Transfers {
    * @return one row per year, then {@code unknown}
    */
   public static ImmutableList<TransferGroup> byOrderYear(Dataset data, Scope scope) {
-    return group(data, scope, ArmsTransfer::orderYear, Comparator.naturalOrder(), String::valueOf);
+    return by(data, scope, TransferKey.ORDER_YEAR);
   }
 
   /**
@@ -140,28 +138,7 @@ public final class Transfers {
    * @return one row per decade, then {@code unknown}
    */
   public static ImmutableList<TransferGroup> byOrderDecade(Dataset data, Scope scope) {
-    return group(data, scope, t -> t.orderYear().map(y -> y - Math.floorMod(y, 10)),
-        Comparator.<Integer>naturalOrder(), d -> d + "s");
-  }
-
-  private static <K> ImmutableList<TransferGroup> group(Dataset data, Scope scope,
-      Function<ArmsTransfer, Optional<K>> key, Comparator<K> order, Function<K, String> label) {
-    TreeMap<K, Counts> groups = new TreeMap<>(order);
-    Counts unknown = new Counts();
-    for (ArmsTransfer t : data.transfers()) {
-      if (scope.includes(t)) {
-        Optional<K> k = key.apply(t);
-        (k.isPresent() ? groups.computeIfAbsent(k.get(), x -> new Counts()) : unknown).add(t);
-      }
-    }
-    ImmutableList.Builder<TransferGroup> rows = ImmutableList.builder();
-    for (Map.Entry<K, Counts> e : groups.entrySet()) {
-      rows.add(e.getValue().group(label.apply(e.getKey())));
-    }
-    if (unknown.records > 0) {
-      rows.add(unknown.group(UNKNOWN));
-    }
-    return rows.build();
+return by(data, scope, TransferKey.ORDER_DECADE);
   }
 
   /**
@@ -173,8 +150,26 @@ public final class Transfers {
    * @return one row per value of the key that occurs, in the key's order, then {@code unknown}
    */
   public static ImmutableList<TransferGroup> by(Dataset data, Scope scope, TransferKey key) {
-    return group(data, scope, t -> key.of(t).map(k -> (Object) k), Transfers::compareKeys, key::label);
+    // grouped by hashing, each record once; the keys are sorted once at the end
+    Map<Optional<?>, Counts> groups = new HashMap<>();
+    for (ArmsTransfer t : data.transfers()) {
+      if (scope.includes(t)) {
+        groups.computeIfAbsent(key.of(t), x -> new Counts()).add(t);
+      }
+    }
+    List<Optional<?>> keys = new ArrayList<>(groups.keySet());
+    keys.sort(KEY_ORDER);
+    ImmutableList.Builder<TransferGroup> rows = ImmutableList.builder();
+    for (Optional<?> k : keys) {
+      rows.add(groups.get(k).group(k.map(key::label).orElse(UNKNOWN)));
+    }
+    return rows.build();
   }
+
+  /** The order of a key's values: the key's own order, records without the field last. */
+  private static final Comparator<Optional<?>> KEY_ORDER =
+      (a, b) -> a.isEmpty() ? (b.isEmpty() ? 0 : 1) : b.isEmpty() ? -1 : compareKeys(a.get(), b.get());
+
 
   /**
    * Totals by two keys: recipient × decade, recipient × category, supplier × year, or any other
@@ -195,15 +190,14 @@ public final class Transfers {
         cells.computeIfAbsent(rows.of(t), x -> new HashMap<>()).computeIfAbsent(columns.of(t), x -> new Counts()).add(t);
       }
     }
-    Comparator<Optional<?>> order = (a, b) -> a.isEmpty() ? (b.isEmpty() ? 0 : 1) : b.isEmpty() ? -1 : compareKeys(a.get(), b.get());
     List<Optional<?>> rowKeys = new ArrayList<>(cells.keySet());
-    rowKeys.sort(order);
+    rowKeys.sort(KEY_ORDER);
     ImmutableList.Builder<TransferCell> out = ImmutableList.builder();
     for (Optional<?> rowKey : rowKeys) {
       String r = rowKey.map(rows::label).orElse(UNKNOWN);
       Map<Optional<?>, Counts> row = cells.get(rowKey);
       List<Optional<?>> columnKeys = new ArrayList<>(row.keySet());
-      columnKeys.sort(order);
+      columnKeys.sort(KEY_ORDER);
       for (Optional<?> columnKey : columnKeys) {
         Counts c = row.get(columnKey);
         out.add(new TransferCell(r, columnKey.map(columns::label).orElse(UNKNOWN), c.records, c.ordered(), c.delivered()));
@@ -227,6 +221,12 @@ public final class Transfers {
     int orderedKnown;
     long deliveredSum;
     int deliveredKnown;
+
+    static Counts of(List<ArmsTransfer> records) {
+      Counts c = new Counts();
+      records.forEach(c::add);
+      return c;
+    }
 
     void add(ArmsTransfer t) {
       records++;
@@ -266,7 +266,7 @@ public final class Transfers {
    * @return the total, unit {@code items}
    */
   public static Total ordered(List<ArmsTransfer> records) {
-    return Total.sum(ITEMS, records.stream().map(t -> t.numberOrdered().map(Transfers::items))::iterator);
+    return Counts.of(records).ordered();
   }
 
   /**
@@ -276,7 +276,7 @@ public final class Transfers {
    * @return the total, unit {@code items}
    */
   public static Total delivered(List<ArmsTransfer> records) {
-    return Total.sum(ITEMS, records.stream().map(t -> t.numberDelivered().map(Transfers::items))::iterator);
+    return Counts.of(records).delivered();
   }
 
   private static Quantity items(int n) {
