@@ -2,7 +2,6 @@ package org.cstokit.data;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,8 +16,8 @@ import org.cstokit.model.military.CollectiveForce;
 import org.cstokit.model.military.Facility;
 import org.cstokit.model.military.Strength;
 import org.cstokit.model.source.RecordId;
-import org.cstokit.model.time.Policy;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.TruthMap;
 
 /**
  * The data set as of one day: what held on that day, each answer in three values because
@@ -37,10 +36,10 @@ public final class Snapshot {
   private static final Family[] TIME_FAMILIES =
       {Family.MEMBERSHIPS, Family.TENURES, Family.FACILITIES, Family.INSTRUMENTS};
   private final LocalDate date;
-  private final ImmutableMap<Membership, Truth> memberships;
-  private final ImmutableMap<Tenure, Truth> tenures;
-  private final ImmutableMap<Facility, Truth> facilities;
-  private final ImmutableMap<Instrument, Truth> instruments;
+  private final TruthMap<Membership> memberships;
+  private final TruthMap<Tenure> tenures;
+  private final TruthMap<Facility> facilities;
+  private final TruthMap<Instrument> instruments;
   private final ImmutableMap<CollectiveForce, Strength> strengths;
 
   Snapshot(Dataset data, LocalDate date, ImmutableMap<Membership, Truth> memberships,
@@ -48,10 +47,10 @@ public final class Snapshot {
       ImmutableMap<Instrument, Truth> instruments, ImmutableMap<CollectiveForce, Strength> strengths) {
     this.data = data;
     this.date = date;
-    this.memberships = memberships;
-    this.tenures = tenures;
-    this.facilities = facilities;
-    this.instruments = instruments;
+    this.memberships = TruthMap.copyOf(memberships);
+    this.tenures = TruthMap.copyOf(tenures);
+    this.facilities = TruthMap.copyOf(facilities);
+    this.instruments = TruthMap.copyOf(instruments);
     this.strengths = strengths;
   }
 
@@ -165,7 +164,7 @@ public final class Snapshot {
    *
    * @return memberships in id order
    */
-  public ImmutableMap<Membership, Truth> memberships() {
+  public TruthMap<Membership> memberships() {
     return memberships;
   }
 
@@ -178,7 +177,7 @@ public final class Snapshot {
    * @param status the status
    * @return states in code order, each YES or UNKNOWN
    */
-  public ImmutableMap<StateCode, Truth> withStatus(OrganizationId organization, MembershipStatus status) {
+  public TruthMap<StateCode> withStatus(OrganizationId organization, MembershipStatus status) {
     TreeMap<StateCode, Truth> out = new TreeMap<>();
     for (Map.Entry<Membership, Truth> e : memberships.entrySet()) {
       Membership m = e.getKey();
@@ -186,38 +185,19 @@ public final class Snapshot {
         out.merge(m.state(), e.getValue(), Truth::or);
       }
     }
-    return ImmutableMap.copyOf(out);
+    return TruthMap.copyOf(out);
   }
 
   /**
-   * Returns the members of an organization on the day (status {@code MEMBER}), with their truth.
+   * Returns the members of an organization on the day (status {@code MEMBER}), with their truth:
+   * {@link TruthMap#certain()} are the certain members, {@link TruthMap#possible()} adds those
+   * whose membership the dates or the horizon leave open; the key set is the possible ones.
    *
    * @param organization the organization
    * @return states in code order, each YES or UNKNOWN
    */
-  public ImmutableMap<StateCode, Truth> members(OrganizationId organization) {
+  public TruthMap<StateCode> members(OrganizationId organization) {
     return withStatus(organization, MembershipStatus.MEMBER);
-  }
-
-  /**
-   * Returns the members of an organization on the day as a set, under a policy for the
-   * uncertain: {@link Policy#DEFINITELY} keeps the states whose membership is certain,
-   * {@link Policy#POSSIBLY} adds those whose membership the dates leave open. The map of
-   * {@link #members(OrganizationId)} holds both kinds; its key set is the possible members, not
-   * the certain ones.
-   *
-   * @param organization the organization
-   * @param policy which members to keep
-   * @return states in code order
-   */
-  public ImmutableSortedSet<StateCode> members(OrganizationId organization, Policy policy) {
-    ImmutableSortedSet.Builder<StateCode> out = ImmutableSortedSet.naturalOrder();
-    members(organization).forEach((state, truth) -> {
-      if (truth == Truth.YES || (policy == Policy.POSSIBLY && truth == Truth.UNKNOWN)) {
-        out.add(state);
-      }
-    });
-    return out.build();
   }
 
   /**
@@ -226,7 +206,7 @@ public final class Snapshot {
    * @param organization the organization
    * @return states in code order, each YES or UNKNOWN
    */
-  public ImmutableMap<StateCode, Truth> observers(OrganizationId organization) {
+  public TruthMap<StateCode> observers(OrganizationId organization) {
     return withStatus(organization, MembershipStatus.OBSERVER);
   }
 
@@ -235,7 +215,7 @@ public final class Snapshot {
    *
    * @return tenures in id order
    */
-  public ImmutableMap<Tenure, Truth> tenures() {
+  public TruthMap<Tenure> tenures() {
     return tenures;
   }
 
@@ -245,8 +225,8 @@ public final class Snapshot {
    * @param office the office id
    * @return the tenures of that office that may run on the day
    */
-  public ImmutableMap<Tenure, Truth> holders(RecordId office) {
-    return ImmutableMap.copyOf(Maps.filterKeys(tenures, t -> t.office().equals(office)));
+  public TruthMap<Tenure> holders(RecordId office) {
+    return TruthMap.copyOf(Maps.filterKeys(tenures, t -> t.office().equals(office)));
   }
 
   /**
@@ -255,7 +235,7 @@ public final class Snapshot {
    *
    * @return facilities in id order
    */
-  public ImmutableMap<Facility, Truth> facilities() {
+  public TruthMap<Facility> facilities() {
     return facilities;
   }
 
@@ -266,7 +246,7 @@ public final class Snapshot {
    *
    * @return instruments in id order
    */
-  public ImmutableMap<Instrument, Truth> instrumentsInForce() {
+  public TruthMap<Instrument> instrumentsInForce() {
     return instruments;
   }
 

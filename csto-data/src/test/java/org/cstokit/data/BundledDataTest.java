@@ -85,19 +85,21 @@ class BundledDataTest {
   }
 
   @Test
-  void the_member_set_under_a_policy_keeps_the_certain_members_or_adds_the_possible_ones() {
+  void the_member_map_names_its_certain_possible_and_uncertain_members() {
     OrganizationId csto = OrganizationId.of("CSTO");
     Set<String> seven = Set.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB");
     Snapshot in2010 = data.asOf(LocalDate.of(2010, 6, 1));
-    assertEquals(seven, in2010.members(csto, org.cstokit.model.time.Policy.DEFINITELY).stream().map(StateCode::value)
-        .collect(Collectors.toSet()));
-    assertEquals(in2010.members(csto, org.cstokit.model.time.Policy.DEFINITELY),
-        in2010.members(csto, org.cstokit.model.time.Policy.POSSIBLY));
+    assertEquals(seven, in2010.members(csto).certain().stream().map(StateCode::value).collect(Collectors.toSet()));
+    assertEquals(in2010.members(csto).certain(), in2010.members(csto).possible());
+    assertEquals(Set.of(), in2010.members(csto).uncertain());
+    assertEquals(in2010.members(csto).certain(), in2010.members(csto).select(org.cstokit.model.time.Policy.DEFINITELY));
     // past the membership data's horizon (November 2025) no membership is certain, six are possible
     Snapshot in2026 = data.asOf(LocalDate.of(2026, 12, 31));
-    assertEquals(Set.of(), in2026.members(csto, org.cstokit.model.time.Policy.DEFINITELY));
+    assertEquals(Set.of(), in2026.members(csto).certain());
     assertEquals(List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"),
-        in2026.members(csto, org.cstokit.model.time.Policy.POSSIBLY).stream().map(StateCode::value).toList());
+        in2026.members(csto).possible().stream().map(StateCode::value).toList());
+    assertEquals(in2026.members(csto).possible(), in2026.members(csto).uncertain());
+    assertEquals(in2026.members(csto).keySet(), in2026.members(csto).select(org.cstokit.model.time.Policy.POSSIBLY));
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.source.RecordId;
-import org.cstokit.model.time.Policy;
 
 /**
  * The README's "Charter rules" snippets, one per rule, each printing its verdict; compiled and
@@ -41,7 +40,7 @@ public final class CharterRules {
     // README:consensus:start
     Organ council = data.get(WellKnown.COLLECTIVE_SECURITY_COUNCIL, Organ.class);
     var verdict = ConsensusRule.decide(council.decisionProcedure().get(),
-        data.asOf(LocalDate.of(2016, 10, 14)).members(OrganizationId.of("CSTO"), Policy.DEFINITELY),
+        data.asOf(LocalDate.of(2016, 10, 14)).members(OrganizationId.of("CSTO")).certain(),
         Map.of(StateCode.of("BLR"), OBJECT, StateCode.of("ARM"), SUPPORT));
     out.print(verdict.explain());
     // README:consensus:end

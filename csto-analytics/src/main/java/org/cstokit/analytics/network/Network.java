@@ -1,6 +1,7 @@
 package org.cstokit.analytics.network;
 
 import com.google.common.collect.ImmutableList;
+import org.cstokit.model.time.YearSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -38,7 +39,7 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 public final class Network {
   /** The default periods: the 1990s, the 2000s and the 2010s. */
   public static final ImmutableList<YearSpan> DECADES =
-      ImmutableList.of(new YearSpan(1990, 1999), new YearSpan(2000, 2009), new YearSpan(2010, 2019));
+      ImmutableList.of(YearSpan.closed(1990, 1999), YearSpan.closed(2000, 2009), YearSpan.closed(2010, 2019));
 
   private Network() {}
 

@@ -1,6 +1,7 @@
 package org.cstokit.analytics.network;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.cstokit.model.time.YearSpan;
 import java.util.Objects;
 import java.util.Optional;
 import org.cstokit.model.actor.StateCode;
@@ -71,6 +72,6 @@ public record Tie(StateCode first, StateCode second, TieKind kind, RecordId reco
    * @return true if the tie counts in the span
    */
   public boolean isIn(YearSpan span) {
-    return from.isPresent() && from.get() <= span.to() && to.map(t -> t >= span.from()).orElse(true);
+    return from.isPresent() && from.get() <= span.last() && to.map(t -> t >= span.first()).orElse(true);
   }
 }

@@ -1,6 +1,7 @@
 package org.cstokit.analytics.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.cstokit.model.time.YearSpan;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** Laws of the network over random data sets, checked without JGraphT. */
 class NetworkProperties {
-  private static final List<YearSpan> SPANS = List.of(new YearSpan(1985, 1999), new YearSpan(2000, 2009),
-      new YearSpan(2010, 2035));
+  private static final List<YearSpan> SPANS = List.of(YearSpan.closed(1985, 1999), YearSpan.closed(2000, 2009),
+      YearSpan.closed(2010, 2035));
 
   @Test
   void there_is_one_tie_per_foreign_facility_per_transfer_and_per_pair_of_exercise_states_under_each_reading() {
@@ -57,8 +58,8 @@ class NetworkProperties {
         for (int i = 0; i < SPANS.size(); i++) {
           YearSpan span = SPANS.get(i);
           List<Tie> in = Network.ties(data).stream().filter(t -> kinds.contains(t.kind()))
-              .filter(t -> t.from().isPresent() && t.from().get() <= span.to()
-                  && (t.to().isEmpty() || t.to().get() >= span.from())).toList();
+              .filter(t -> t.from().isPresent() && t.from().get() <= span.last()
+                  && (t.to().isEmpty() || t.to().get() >= span.first())).toList();
           Set<String> pairs = new TreeSet<>();
           Map<String, Integer> degree = new HashMap<>();
           for (Tie t : in) {

@@ -1,6 +1,7 @@
 package org.cstokit.analytics.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.cstokit.model.time.YearSpan;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,8 +43,8 @@ class NetworkTest {
         .findFirst().orElseThrow();
     assertEquals(new Tie(StateCode.of("KGZ"), StateCode.of("USA"), TieKind.HOSTING, manas.record(), Optional.of(2001),
         Optional.of(2014)), manas);
-    assertTrue(manas.isIn(new YearSpan(2014, 2020)));
-    assertTrue(!manas.isIn(new YearSpan(2015, 2020)));
+    assertTrue(manas.isIn(YearSpan.closed(2014, 2020)));
+    assertTrue(!manas.isIn(YearSpan.closed(2015, 2020)));
   }
 
   @Test
@@ -64,7 +65,7 @@ class NetworkTest {
   void a_tie_needs_two_different_states_and_a_span_its_years_in_order() {
     assertThrows(IllegalArgumentException.class,
         () -> Tie.of(RUS, RUS, TieKind.TRANSFER, RecordId.of("x"), Optional.empty(), Optional.empty()));
-    assertThrows(IllegalArgumentException.class, () -> new YearSpan(2010, 2009));
+    assertThrows(IllegalArgumentException.class, () -> YearSpan.closed(2010, 2009));
   }
 
   /**
@@ -93,7 +94,7 @@ class NetworkTest {
   @Test
   void each_reading_of_an_exercise_gives_the_figures_counted_by_hand() {
     Dataset fixture = fixture();
-    List<YearSpan> span = List.of(new YearSpan(2015, 2015));
+    List<YearSpan> span = List.of(YearSpan.closed(2015, 2015));
     java.util.Set<TieKind> all = java.util.EnumSet.allOf(TieKind.class);
     // all pairs: A gives 6 pairs, B 3, the transfer 1: 10 pairs over 6 states. Degrees: KAZ 5,
     // RUS 4, ARM 3, BLR 3, KGZ 3, TJK 2; centralisation (1+2+2+0+2+3) / (5*4) = 0.5; Russia 4/10

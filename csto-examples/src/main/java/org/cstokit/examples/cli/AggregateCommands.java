@@ -27,7 +27,7 @@ import org.cstokit.analytics.membership.MembershipTimeline;
 import org.cstokit.analytics.network.Network;
 import org.cstokit.analytics.network.PeriodSummary;
 import org.cstokit.analytics.network.StateShare;
-import org.cstokit.analytics.network.YearSpan;
+import org.cstokit.model.time.YearSpan;
 import org.cstokit.analytics.table.Figures;
 import org.cstokit.analytics.table.Total;
 import org.cstokit.analytics.transfers.DeliveryMode;
@@ -267,7 +267,7 @@ final class AggregateCommands {
           if (to < from) {
             throw new ParameterException(spec.commandLine(), "range the wrong way round: " + period);
           }
-          spans = List.of(new YearSpan(from, to));
+          spans = List.of(YearSpan.closed(from, to));
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
           throw new ParameterException(spec.commandLine(), "malformed period " + period + ": expected FROM..TO, e.g. 2010..2019");
         }
