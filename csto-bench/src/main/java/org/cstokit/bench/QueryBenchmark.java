@@ -60,7 +60,7 @@ public class QueryBenchmark {
   public void setUp() {
     data = CstoData.bundled();
     day = LocalDate.of(2016, 10, 14);
-    procedure = data.get(WellKnown.COLLECTIVE_SECURITY_COUNCIL, Organ.class).decisionProcedure().get();
+    procedure = data.get(WellKnown.COLLECTIVE_SECURITY_COUNCIL).decisionProcedure().get();
     members = data.asOf(day).members(OrganizationId.of("CSTO")).certain();
     positions = Map.of(StateCode.of("BLR"), Position.OBJECT, StateCode.of("ARM"), Position.SUPPORT);
     objections = Set.of(StateCode.of("RUS"));

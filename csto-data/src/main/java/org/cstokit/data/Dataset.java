@@ -33,6 +33,7 @@ import org.cstokit.model.military.UnitContribution;
 import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.TypedId;
 import org.cstokit.model.source.Source;
 import org.cstokit.model.source.SourceId;
 import org.cstokit.model.time.PartialDate;
@@ -416,15 +417,15 @@ public final class Dataset {
   }
 
   /**
-   * Finds a fact record of a given type by its id.
+   * Finds a record by its typed id: an {@link org.cstokit.model.source.OrganId} finds an
+   * {@code Organ}, a {@link org.cstokit.model.source.RotationRuleId} a {@code RotationRule}.
    *
    * @param id the record id
-   * @param type the expected type
-   * @param <T> the type
-   * @return the record, or empty if there is none of that type
+   * @param <T> the record type the id names
+   * @return the record, or empty if there is none of that type with this id
    */
-  public <T extends Fact> Optional<T> find(RecordId id, Class<T> type) {
-    return find(id.value(), type);
+  public <T extends Fact> Optional<T> find(TypedId<T> id) {
+    return find(id.value(), id.recordType());
   }
 
   private <T> Optional<T> find(String id, Class<T> type) {
@@ -433,17 +434,17 @@ public final class Dataset {
   }
 
   /**
-   * Returns a fact record of a given type by its id.
+   * Returns a record by its typed id, such as {@code data.get(WellKnown.COLLECTIVE_SECURITY_COUNCIL)}
+   * for the Council's {@code Organ}.
    *
    * @param id the record id
-   * @param type the expected type
-   * @param <T> the type
+   * @param <T> the record type the id names
    * @return the record
    * @throws UnknownEntityException naming the id if there is no record of that type
    */
-  public <T extends Fact> T get(RecordId id, Class<T> type) {
-    return find(id, type).orElseThrow(() -> new UnknownEntityException(UnknownEntityException.Kind.RECORD,
-        id.value(), type.getSimpleName().toLowerCase() + " id"));
+  public <T extends Fact> T get(TypedId<T> id) {
+    return find(id).orElseThrow(() -> new UnknownEntityException(UnknownEntityException.Kind.RECORD,
+        id.value(), id.recordType().getSimpleName().toLowerCase() + " id"));
   }
 
   /**

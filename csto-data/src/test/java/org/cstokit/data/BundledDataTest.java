@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cstokit.model.source.TransferId;
+import org.cstokit.model.source.FacilityId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +128,7 @@ class BundledDataTest {
     assertEquals(Set.of("rus-kant-air-base", "rus-karakul-naval-station", "rus-mailuu-suu-communications-center",
         "rus-kara-balta-naval-communications-centre"), operating, "the monograph's three and the Kara-Balta centre it omits");
     assertTrue(russian.stream().anyMatch(f -> f.status() == FacilityStatus.PROPOSED));
-    Facility kant = data.get(RecordId.of("rus-kant-air-base"), Facility.class);
+    Facility kant = data.get(FacilityId.of("rus-kant-air-base"));
     assertEquals(500, kant.personnel().get(0).value().intValue());
   }
 
@@ -217,7 +219,7 @@ class BundledDataTest {
     assertTrue(data.findState(StateCode.of("XYZ")).isEmpty());
     UnknownEntityException e = assertThrows(UnknownEntityException.class, () -> data.state(StateCode.of("XYZ")));
     assertEquals("Unknown state code: XYZ", e.getMessage());
-    assertThrows(UnknownEntityException.class, () -> data.get(RecordId.of("rus-kant-air-base"), ArmsTransfer.class));
+    assertThrows(UnknownEntityException.class, () -> data.get(TransferId.of("rus-kant-air-base")));
     assertEquals("Россия", data.state(StateCode.of("RUS")).nameRu());
   }
 }

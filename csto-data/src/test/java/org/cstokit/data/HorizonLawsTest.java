@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import org.cstokit.model.source.TenureId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class HorizonLawsTest {
 
   @Test
   void a_record_the_monograph_leaves_open_is_certain_up_to_its_horizon_and_unknown_the_day_after() {
-    Tenure pashinyan = DATA.get(RecordId.of("ten-arm-prime-minister-pashinyan"), Tenure.class);
+    Tenure pashinyan = DATA.get(TenureId.of("ten-arm-prime-minister-pashinyan"));
     LocalDate horizon = DATA.knownThrough(pashinyan);
     assertEquals(LocalDate.of(2018, 6, 1), horizon);
     assertEquals(Truth.YES, DATA.asOf(horizon).tenures().get(pashinyan));

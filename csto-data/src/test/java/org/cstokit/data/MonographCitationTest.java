@@ -384,7 +384,7 @@ class MonographCitationTest {
   @Test
   void the_check_rejects_a_wrong_figure_a_wrong_endnote_and_an_unknown_section() {
     org.cstokit.model.military.Facility kant = CstoData.bundled().get(
-        org.cstokit.model.source.RecordId.of("rus-kant-air-base"), org.cstokit.model.military.Facility.class);
+        org.cstokit.model.source.FacilityId.of("rus-kant-air-base"));
     assertEquals(List.of(), check(kant, new int[1]));
     // the lease figures come from other sources, credited in the ledger; without them cited, they fail
     org.cstokit.model.military.Facility monographOnly = org.cstokit.model.military.Facility.builder().from(kant)
@@ -404,7 +404,7 @@ class MonographCitationTest {
     assertTrue(problems.contains("rus-kant-air-base: figure value = 501 does not occur in the cited passages"), problems.toString());
     // a table row's figures are checked against its own printed row: the number of the next row fails
     org.cstokit.model.transfer.ArmsTransfer krug = CstoData.bundled().get(
-        org.cstokit.model.source.RecordId.of("tr-arm-01"), org.cstokit.model.transfer.ArmsTransfer.class);
+        org.cstokit.model.source.TransferId.of("tr-arm-01"));
     assertEquals(List.of(), check(krug, new int[1]));
     org.cstokit.model.transfer.ArmsTransfer swapped = org.cstokit.model.transfer.ArmsTransfer.builder().from(krug)
         .numberOrdered(349).numberDelivered(349).build();

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.cstokit.model.actor.Organ;
 import org.cstokit.model.institution.RotationRule;
 import org.cstokit.model.law.Instrument;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.TypedId;
 import org.junit.jupiter.api.Test;
 
 class WellKnownTest {
@@ -25,17 +25,16 @@ class WellKnownTest {
         "BASING_PROTOCOL", Instrument.class));
     Map<String, Class<? extends org.cstokit.model.source.Fact>> declared = new TreeMap<>();
     for (Field f : WellKnown.class.getFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == RecordId.class) {
-        RecordId id = (RecordId) f.get(null);
-        Class<? extends org.cstokit.model.source.Fact> type = types.get(f.getName());
-        declared.put(f.getName(), type);
-        assertEquals(id, data.get(id, type).id(), f.getName());
+      if (Modifier.isStatic(f.getModifiers()) && f.get(null) instanceof TypedId<?> id) {
+        declared.put(f.getName(), id.recordType());
+        assertEquals(id, data.get(id).id(), f.getName());
+        assertEquals(types.get(f.getName()), data.get(id).getClass().getSuperclass(), f.getName());
       }
     }
     assertEquals(types, declared, "every constant is checked, and only those");
-    assertEquals("2002-10-07", data.get(WellKnown.CHARTER, Instrument.class).signed().orElseThrow().toString());
+    assertEquals("2002-10-07", data.get(WellKnown.CHARTER).signed().orElseThrow().toString());
     assertEquals("1992-05-15",
-        data.get(WellKnown.COLLECTIVE_SECURITY_TREATY, Instrument.class).signed().orElseThrow().toString());
-    assertEquals("2011-12-20", data.get(WellKnown.BASING_PROTOCOL, Instrument.class).signed().orElseThrow().toString());
+        data.get(WellKnown.COLLECTIVE_SECURITY_TREATY).signed().orElseThrow().toString());
+    assertEquals("2011-12-20", data.get(WellKnown.BASING_PROTOCOL).signed().orElseThrow().toString());
   }
 }

@@ -38,7 +38,7 @@ public final class CharterRules {
    */
   public static void consensus(PrintStream out) {
     // README:consensus:start
-    Organ council = data.get(WellKnown.COLLECTIVE_SECURITY_COUNCIL, Organ.class);
+    Organ council = data.get(WellKnown.COLLECTIVE_SECURITY_COUNCIL);
     var verdict = ConsensusRule.decide(council.decisionProcedure().get(),
         data.asOf(LocalDate.of(2016, 10, 14)).members(OrganizationId.of("CSTO")).certain(),
         Map.of(StateCode.of("BLR"), OBJECT, StateCode.of("ARM"), SUPPORT));

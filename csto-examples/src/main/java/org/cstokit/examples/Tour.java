@@ -1,5 +1,6 @@
 package org.cstokit.examples;
 
+import org.cstokit.model.source.MembershipId;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import org.cstokit.model.actor.OrganizationId;
@@ -43,7 +44,7 @@ public final class Tour {
     // Uzbekistan's CSTO spell as the monograph alone gives it: only the years, and "left" where the later
     // sources date a suspension to 28 June 2012 (the bundled record mem-csto-uzb-1 keeps their days)
     Membership uzbekistan = Membership.builder()
-        .id(RecordId.of("tour-uzbekistan-by-the-monograph"))
+        .id(MembershipId.of("tour-uzbekistan-by-the-monograph"))
         .state(StateCode.of("UZB"))
         .organization(OrganizationId.of("CSTO"))
         .status(MembershipStatus.MEMBER)

@@ -3,6 +3,10 @@ package org.cstokit.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.cstokit.model.source.OrganId;
+import org.cstokit.model.source.TransferId;
+import org.cstokit.model.source.MembershipId;
+import org.cstokit.model.source.DecisionId;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import org.cstokit.model.actor.State;
@@ -40,13 +44,13 @@ class InvalidValuesTest {
   }
 
   private static Membership.Builder membership() {
-    return Membership.builder().id(RecordId.of("mem-csto-arm-1")).state(StateCode.of("ARM"))
+    return Membership.builder().id(MembershipId.of("mem-csto-arm-1")).state(StateCode.of("ARM"))
         .organization(OrganizationId.of("CSTO")).status(MembershipStatus.MEMBER)
         .period(Period.from(PartialDate.of(2002))).addCitation(CITE);
   }
 
   private static ArmsTransfer.Builder transfer() {
-    return ArmsTransfer.builder().id(RecordId.of("tr-arm-01")).supplier(StateCode.of("RUS"))
+    return ArmsTransfer.builder().id(TransferId.of("tr-arm-01")).supplier(StateCode.of("RUS"))
         .recipient(StateCode.of("ARM")).designation("T-72").description("Tank")
         .category(WeaponCategory.ARMOURED_VEHICLES).terms(TransferTerms.UNKNOWN).addCitation(CITE);
   }
@@ -89,7 +93,7 @@ class InvalidValuesTest {
         bad("a malformed organization id", InvalidValueException.Kind.MALFORMED,
             "field 'organization': \"csto\" is not an upper-case abbreviation like CSTO", () -> OrganizationId.of("csto")),
         bad("a missing required attribute", InvalidValueException.Kind.MISSING, "state",
-            () -> Membership.builder().id(RecordId.of("mem-x")).organization(OrganizationId.of("CSTO"))
+            () -> Membership.builder().id(MembershipId.of("mem-x")).organization(OrganizationId.of("CSTO"))
                 .status(MembershipStatus.MEMBER).period(Period.from(PartialDate.of(2002))).addCitation(CITE).build()),
         bad("an ending on an open period", InvalidValueException.Kind.INCONSISTENT,
             "field 'ending': WITHDRAWAL is given for a period without end",
@@ -105,7 +109,7 @@ class InvalidValuesTest {
         bad("a malformed alpha-2 code", InvalidValueException.Kind.MALFORMED, "field 'alpha2': \"ARM\" is not two capital letters",
             () -> State.builder().id(StateCode.of("ARM")).nameEn("Armenia").nameRu("Армения").alpha2("ARM").addCitation(CITE).build()),
         bad("two positions of one state", InvalidValueException.Kind.INCONSISTENT, "names a state twice",
-            () -> Decision.builder().id(RecordId.of("dec-x")).organ(RecordId.of("csto-council")).date(PartialDate.of(2016))
+            () -> Decision.builder().id(DecisionId.of("dec-x")).organ(OrganId.of("csto-council")).date(PartialDate.of(2016))
                 .subject("observer status").outcome(DecisionOutcome.BLOCKED).addCitation(CITE)
                 .addPosition(StatePosition.of(StateCode.of("ARM"), Position.OBJECT))
                 .addPosition(StatePosition.of(StateCode.of("ARM"), Position.SUPPORT)).build()));

@@ -5,6 +5,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import org.cstokit.model.source.TenureId;
+import org.cstokit.model.source.RotationRuleId;
+import org.cstokit.model.source.DecisionId;
+import org.cstokit.model.source.ArticleId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -63,6 +67,18 @@ import org.cstokit.model.quantity.Quantity;
 import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.EventId;
+import org.cstokit.model.source.OperationId;
+import org.cstokit.model.source.ExerciseId;
+import org.cstokit.model.source.TransferId;
+import org.cstokit.model.source.FacilityId;
+import org.cstokit.model.source.UnitId;
+import org.cstokit.model.source.ForceId;
+import org.cstokit.model.source.OfficeId;
+import org.cstokit.model.source.MembershipId;
+import org.cstokit.model.source.InstrumentId;
+import org.cstokit.model.source.PersonId;
+import org.cstokit.model.source.OrganId;
 import org.cstokit.model.source.Source;
 import org.cstokit.model.source.SourceId;
 import org.cstokit.model.source.SourceKind;
@@ -250,6 +266,17 @@ public final class Generators {
   }
 
   /**
+   * Record ids of one family, such as {@code ids(OrganId::of)}.
+   *
+   * @param of the family's factory
+   * @param <T> the id type
+   * @return the generator
+   */
+  public static <T extends RecordId> Gen<T> ids(java.util.function.Function<String, T> of) {
+    return recordIds().map(r -> of.apply(r.value()));
+  }
+
+  /**
    * Source ids.
    *
    * @return the generator
@@ -360,9 +387,9 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Organ> organs() {
-    return in -> Organ.builder().id(recordIds().generate(in)).organization(organizationIds().generate(in))
+    return in -> Organ.builder().id(ids(OrganId::of).generate(in)).organization(organizationIds().generate(in))
         .name(texts().generate(in)).nameRu(opt(cyrillicWords()).generate(in))
-        .kind(Generate.enumValues(OrganKind.class).generate(in)).parent(opt(recordIds()).generate(in))
+        .kind(Generate.enumValues(OrganKind.class).generate(in)).parent(opt(ids(OrganId::of)).generate(in))
         .composition(opt(texts()).generate(in)).established(opt(partialDates()).generate(in))
         .decisionProcedure(opt(decisionProcedures()).generate(in)).summary(opt(texts()).generate(in))
         .addAllCitations(citationLists().generate(in)).build();
@@ -374,7 +401,7 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Person> persons() {
-    return in -> Person.builder().id(recordIds().generate(in)).name(texts().generate(in))
+    return in -> Person.builder().id(ids(PersonId::of).generate(in)).name(texts().generate(in))
         .addAllVariants(few(texts()).generate(in)).nationality(opt(stateCodes()).generate(in))
         .addAllRoles(few(texts()).generate(in)).addAllCitations(citationLists().generate(in))
         .addAllDisputes(few(disputes()).generate(in)).build();
@@ -405,12 +432,12 @@ public final class Generators {
         PartialDate later = partialDates(year, year).generate(in);
         inForce = Optional.of(later.isCertainlyBefore(signed.get()) ? signed.get() : later);
       }
-      return Instrument.builder().id(recordIds().generate(in)).kind(Generate.enumValues(InstrumentKind.class).generate(in))
+      return Instrument.builder().id(ids(InstrumentId::of).generate(in)).kind(Generate.enumValues(InstrumentKind.class).generate(in))
           .title(texts().generate(in)).organization(opt(organizationIds()).generate(in))
           .addAllParties(few(stateCodes()).generate(in)).signed(signed).place(opt(words()).generate(in))
           .inForce(inForce).addAllInForceByState(few(stateDates()).generate(in))
           .durationYears(opt(integers().between(1, 50)).generate(in)).renewal(opt(texts()).generate(in))
-          .expires(opt(partialDates()).generate(in)).addAllAmends(few(recordIds()).generate(in))
+          .expires(opt(partialDates()).generate(in)).addAllAmends(few(ids(InstrumentId::of)).generate(in))
           .addAllTerms(few(texts()).generate(in)).addAllCitations(citationLists().generate(in)).build();
     };
   }
@@ -421,7 +448,7 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Article> articles() {
-    return in -> Article.builder().id(recordIds().generate(in)).instrument(recordIds().generate(in))
+    return in -> Article.builder().id(ids(ArticleId::of).generate(in)).instrument(ids(InstrumentId::of).generate(in))
         .number(integers().between(1, 30).map((Integer n) -> String.valueOf(n)).generate(in)).heading(opt(texts()).generate(in))
         .summary(texts().generate(in)).addAllProvisions(few(Generate.enumValues(ProvisionKind.class)).generate(in))
         .addAllCitations(citationLists().generate(in)).build();
@@ -435,7 +462,7 @@ public final class Generators {
   public static Gen<Membership> memberships() {
     return in -> {
       Period period = periods().generate(in);
-      Membership.Builder b = Membership.builder().id(recordIds().generate(in)).state(stateCodes().generate(in))
+      Membership.Builder b = Membership.builder().id(ids(MembershipId::of).generate(in)).state(stateCodes().generate(in))
           .organization(organizationIds().generate(in)).status(Generate.enumValues(MembershipStatus.class).generate(in))
           .period(period).beganBy(opt(recordIds()).generate(in)).endedBy(opt(recordIds()).generate(in))
           .addAllCitations(citationLists().generate(in));
@@ -452,9 +479,9 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Office> offices() {
-    return in -> Office.builder().id(recordIds().generate(in)).organization(organizationIds().generate(in))
-        .state(opt(stateCodes()).generate(in)).organ(opt(recordIds()).generate(in)).name(texts().generate(in))
-        .rotationRule(opt(recordIds()).generate(in)).summary(opt(texts()).generate(in))
+    return in -> Office.builder().id(ids(OfficeId::of).generate(in)).organization(organizationIds().generate(in))
+        .state(opt(stateCodes()).generate(in)).organ(opt(ids(OrganId::of)).generate(in)).name(texts().generate(in))
+        .rotationRule(opt(ids(RotationRuleId::of)).generate(in)).summary(opt(texts()).generate(in))
         .addAllCitations(citationLists().generate(in)).build();
   }
 
@@ -464,8 +491,8 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Tenure> tenures() {
-    return in -> Tenure.builder().id(recordIds().generate(in)).office(recordIds().generate(in))
-        .holder(opt(recordIds()).generate(in)).state(stateCodes().generate(in)).period(periods().generate(in))
+    return in -> Tenure.builder().id(ids(TenureId::of).generate(in)).office(ids(OfficeId::of).generate(in))
+        .holder(opt(ids(PersonId::of)).generate(in)).state(stateCodes().generate(in)).period(periods().generate(in))
         .acting(booleans().all().generate(in)).ending(opt(Generate.enumValues(TenureEnding.class)).generate(in))
         .addAllCitations(citationLists().generate(in)).build();
   }
@@ -476,7 +503,7 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<RotationRule> rotationRules() {
-    return in -> RotationRule.builder().id(recordIds().generate(in)).office(recordIds().generate(in))
+    return in -> RotationRule.builder().id(ids(RotationRuleId::of).generate(in)).office(ids(OfficeId::of).generate(in))
         .eligibility(Eligibility.MEMBERS_ON_DATE).order(CollationOrder.RUSSIAN_ALPHABETICAL)
         .termYears(integers().between(1, 5).generate(in)).anchor(partialDates().generate(in))
         .anchorState(stateCodes().generate(in)).handover(Generate.enumValues(Handover.class).generate(in))
@@ -499,10 +526,10 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<CollectiveForce> collectiveForces() {
-    return in -> CollectiveForce.builder().id(recordIds().generate(in)).name(texts().generate(in))
+    return in -> CollectiveForce.builder().id(ids(ForceId::of).generate(in)).name(texts().generate(in))
         .nameRu(opt(texts()).generate(in)).abbreviation(opt(words()).generate(in))
         .organization(opt(organizationIds()).generate(in)).kind(Generate.enumValues(ForceKind.class).generate(in))
-        .parent(opt(recordIds()).generate(in)).established(opt(partialDates()).generate(in))
+        .parent(opt(ids(ForceId::of)).generate(in)).established(opt(partialDates()).generate(in))
         .proposed(booleans().all().generate(in)).addAllMembers(few(stateCodes()).generate(in))
         .addAllStrengths(few(strengths()).generate(in)).summary(opt(texts()).generate(in))
         .addAllCitations(citationLists().generate(in)).build();
@@ -514,8 +541,8 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<UnitContribution> unitContributions() {
-    return in -> UnitContribution.builder().id(recordIds().generate(in)).unit(texts().generate(in))
-        .state(stateCodes().generate(in)).force(recordIds().generate(in))
+    return in -> UnitContribution.builder().id(ids(UnitId::of).generate(in)).unit(texts().generate(in))
+        .state(stateCodes().generate(in)).force(ids(ForceId::of).generate(in))
         .agency(Generate.enumValues(Agency.class).generate(in)).since(opt(partialDates()).generate(in))
         .size(opt(quantities()).generate(in)).location(opt(texts()).generate(in))
         .addAllCitations(citationLists().generate(in)).build();
@@ -538,10 +565,10 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Facility> facilities() {
-    return in -> Facility.builder().id(recordIds().generate(in)).kind(Generate.enumValues(FacilityKind.class).generate(in))
+    return in -> Facility.builder().id(ids(FacilityId::of).generate(in)).kind(Generate.enumValues(FacilityKind.class).generate(in))
         .name(texts().generate(in)).host(stateCodes().generate(in)).operator(stateCodes().generate(in))
         .site(opt(texts()).generate(in)).addAllPersonnel(few(quantities()).generate(in))
-        .addAllEquipment(few(texts()).generate(in)).addAllLegalBasis(few(recordIds()).generate(in))
+        .addAllEquipment(few(texts()).generate(in)).addAllLegalBasis(few(ids(InstrumentId::of)).generate(in))
         .lease(opt(leases()).generate(in)).period(opt(periods()).generate(in))
         .status(Generate.enumValues(FacilityStatus.class).generate(in)).summary(opt(texts()).generate(in))
         .addAllCitations(citationLists().generate(in)).addAllDisputes(few(disputes()).generate(in)).build();
@@ -563,7 +590,7 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Exercise> exercises() {
-    return in -> Exercise.builder().id(recordIds().generate(in)).name(texts().generate(in))
+    return in -> Exercise.builder().id(ids(ExerciseId::of).generate(in)).name(texts().generate(in))
         .series(opt(texts()).generate(in)).framework(Generate.enumValues(Framework.class).generate(in))
         .organization(opt(organizationIds()).generate(in)).period(periods().generate(in))
         .addAllHosts(few(stateCodes()).generate(in)).addAllSites(few(texts()).generate(in))
@@ -589,7 +616,7 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Operation> operations() {
-    return in -> Operation.builder().id(recordIds().generate(in)).name(texts().generate(in))
+    return in -> Operation.builder().id(ids(OperationId::of).generate(in)).name(texts().generate(in))
         .kind(Generate.enumValues(OperationKind.class).generate(in)).organization(organizationIds().generate(in))
         .period(opt(periods()).generate(in)).recurring(booleans().all().generate(in))
         .addAllParticipants(few(stateCodes()).generate(in)).addAllResults(few(operationResults()).generate(in))
@@ -623,7 +650,7 @@ public final class Generators {
       Optional<Integer> ordered = opt(integers().between(1, 500)).generate(in);
       Optional<Integer> delivered = ordered.isPresent()
           ? opt(integers().between(0, ordered.get())).generate(in) : opt(integers().between(0, 500)).generate(in);
-      return ArmsTransfer.builder().id(recordIds().generate(in)).supplier(supplier).recipient(recipient)
+      return ArmsTransfer.builder().id(ids(TransferId::of).generate(in)).supplier(supplier).recipient(recipient)
           .designation(texts().generate(in)).description(texts().generate(in))
           .category(Generate.enumValues(WeaponCategory.class).generate(in))
           .orderYear(opt(integers().between(1990, 2020)).generate(in)).deliveryFirst(first).deliveryLast(last)
@@ -643,7 +670,7 @@ public final class Generators {
     return in -> {
       PartialDate date = partialDates().generate(in);
       Optional<PartialDate> end = opt(partialDates(date.year() + 1, date.year() + 3)).generate(in);
-      return Event.builder().id(recordIds().generate(in)).kind(Generate.enumValues(EventKind.class).generate(in))
+      return Event.builder().id(ids(EventId::of).generate(in)).kind(Generate.enumValues(EventKind.class).generate(in))
           .date(date).end(end).title(texts().generate(in)).summary(opt(texts()).generate(in))
           .addAllStates(few(stateCodes()).generate(in)).addAllOrganizations(few(organizationIds()).generate(in))
           .addAllRelated(few(recordIds()).generate(in)).addAllCitations(citationLists().generate(in)).build();
@@ -658,10 +685,10 @@ public final class Generators {
   public static Gen<Decision> decisions() {
     return in -> {
       List<String> codes = lists().of(Generate.pick(STATE_CODES)).ofSizeBetween(0, 6).generate(in);
-      Decision.Builder b = Decision.builder().id(recordIds().generate(in)).organ(recordIds().generate(in))
+      Decision.Builder b = Decision.builder().id(ids(DecisionId::of).generate(in)).organ(ids(OrganId::of).generate(in))
           .date(partialDates().generate(in)).subject(texts().generate(in))
           .procedure(opt(decisionProcedures()).generate(in)).outcome(Generate.enumValues(DecisionOutcome.class).generate(in))
-          .instrument(opt(recordIds()).generate(in)).summary(opt(texts()).generate(in))
+          .instrument(opt(ids(InstrumentId::of)).generate(in)).summary(opt(texts()).generate(in))
           .addAllCitations(citationLists().generate(in));
       codes.stream().distinct().forEach(c ->
           b.addPosition(StatePosition.of(StateCode.of(c), Generate.enumValues(Position.class).generate(in))));

@@ -2,6 +2,7 @@ package org.cstokit.testing;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import org.cstokit.model.source.MembershipId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -200,7 +201,7 @@ public final class Scenarios {
             }
           }
           out.add(Membership.builder()
-              .id(RecordId.of("mem-" + organization.value().toLowerCase() + "-" + state.value().toLowerCase() + "-" + k))
+              .id(MembershipId.of("mem-" + organization.value().toLowerCase() + "-" + state.value().toLowerCase() + "-" + k))
               .state(state).organization(organization).status(MembershipStatus.MEMBER).period(period)
               .addCitations(Citation.of(source, "generated")).build());
           from = period.end().map(e -> e.year() + 1).orElse(2036);

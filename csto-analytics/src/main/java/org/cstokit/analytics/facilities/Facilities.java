@@ -19,6 +19,7 @@ import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.law.Instrument;
 import org.cstokit.model.military.Facility;
 import org.cstokit.model.military.FacilityStatus;
+import org.cstokit.model.source.InstrumentId;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
@@ -108,8 +109,8 @@ public final class Facilities {
       return Optional.of(new LeaseEnding(f.id(), f.name(), f.host(), f.operator(), lease.get(), "lease"));
     }
     Instrument earliest = null;
-    for (RecordId id : f.legalBasis()) {
-      Optional<Instrument> i = data.find(id, Instrument.class).filter(x -> x.expires().isPresent());
+    for (InstrumentId id : f.legalBasis()) {
+      Optional<Instrument> i = data.find(id).filter(x -> x.expires().isPresent());
       if (i.isPresent() && (earliest == null || i.get().expires().get().compareTo(earliest.expires().get()) < 0)) {
         earliest = i.get();
       }

@@ -1,5 +1,7 @@
 package org.cstokit.analytics.rules;
 
+import org.cstokit.model.source.InstrumentId;
+import org.cstokit.model.source.OrganId;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Map;
@@ -115,7 +117,7 @@ final class Alliance {
    */
   static DecisionProcedure procedure(Dataset data, RecordId organ,
       org.cstokit.model.event.DecisionKind kind, LocalDate date) {
-    Organ o = data.find(organ, Organ.class).orElseThrow(() ->
+    Organ o = data.find(OrganId.of(organ.value())).orElseThrow(() ->
         new IllegalArgumentException("organ: " + organ + " is not an organ of the data set"));
     return o.procedureFor(kind, date).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
   }
@@ -135,7 +137,7 @@ final class Alliance {
 
   /** The signing date of an instrument of the data set. */
   static PartialDate signed(Dataset data, String instrument) {
-    Instrument i = data.get(RecordId.of(instrument), Instrument.class);
+    Instrument i = data.get(InstrumentId.of(instrument));
     return i.signed().orElseThrow(() -> new IllegalStateException(instrument + " has no signing date in the data"));
   }
 

@@ -69,7 +69,7 @@ public final class Audit {
   }
 
   private static Row decision(Dataset data, Decision d) {
-    Organ organ = data.get(d.organ(), Organ.class);
+    Organ organ = data.get(d.organ());
     String reported = d.outcome().name();
     if (!organ.organization().equals(Alliance.CSTO)) {
       return new Row(d.id(), ConsensusRule.NAME, Outcome.NOT_APPLICABLE, reported, Agreement.NOT_COVERED,
@@ -110,7 +110,7 @@ public final class Audit {
    */
   private static Optional<Row> defence(Dataset data, Event request, StateCode victim, Decision answer,
       Map<StateCode, Position> positions) {
-    Optional<Event> attack = request.related().stream().map(id -> data.find(id, Event.class)).flatMap(Optional::stream)
+    Optional<Event> attack = request.related().stream().map(id -> data.find(id).filter(Event.class::isInstance).map(Event.class::cast)).flatMap(Optional::stream)
         .filter(r -> r.kind() == EventKind.ATTACK).findFirst();
     Optional<StateCode> aggressor = attack.flatMap(a -> a.states().stream().filter(s -> !s.equals(victim)).findFirst());
     if (aggressor.isEmpty()) {
@@ -136,8 +136,8 @@ public final class Audit {
    * the related decision.
    */
   private static Row request(Dataset data, Event e) {
-    Optional<Decision> answer = e.related().stream().map(id -> data.find(id, Decision.class)).flatMap(Optional::stream).findFirst();
-    Optional<EventKind> situation = e.related().stream().map(id -> data.find(id, Event.class)).flatMap(Optional::stream)
+    Optional<Decision> answer = e.related().stream().map(id -> data.find(id).filter(Decision.class::isInstance).map(Decision.class::cast)).flatMap(Optional::stream).findFirst();
+    Optional<EventKind> situation = e.related().stream().map(id -> data.find(id).filter(Event.class::isInstance).map(Event.class::cast)).flatMap(Optional::stream)
         .map(Event::kind).filter(k -> k == EventKind.CRISIS || k == EventKind.ATTACK).findFirst();
     if (e.states().isEmpty() || answer.isEmpty() || situation.isEmpty()) {
       return new Row(e.id(), InterventionRule.NAME, Outcome.UNDETERMINED, answer.map(d -> d.outcome().name()).orElse("-"),
@@ -155,7 +155,7 @@ public final class Audit {
     InterventionRule.Situation kind = situation.get() == EventKind.ATTACK ? InterventionRule.Situation.EXTERNAL_AGGRESSION
         : InterventionRule.Situation.INTERNAL_UNREST;
     // the finest of the request's and the crisis's dates: a request follows its crisis
-    PartialDate when = e.related().stream().map(id -> data.find(id, Event.class)).flatMap(Optional::stream)
+    PartialDate when = e.related().stream().map(id -> data.find(id).filter(Event.class::isInstance).map(Event.class::cast)).flatMap(Optional::stream)
         .filter(r -> r.kind() == situation.get()).map(Event::date)
         .filter(d -> d.precision().compareTo(e.date().precision()) > 0 && !d.isCertainlyBefore(e.date()))
         .findFirst().orElse(e.date());

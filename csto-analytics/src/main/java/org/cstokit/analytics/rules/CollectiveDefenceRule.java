@@ -92,8 +92,7 @@ public final class CollectiveDefenceRule {
     Verdict.Builder v = Verdict.of(NAME).by(afterAmendment
         ? Authority.of(Alliance.TREATY_2010, "4", "aggression against a party obliges the others to assist at its request")
         : Authority.of(Alliance.TREATY, "4", "aggression against a party is aggression against all; the others assist"));
-    java.util.Optional<PartialDate> inForce = data.get(org.cstokit.model.source.RecordId.of(Alliance.TREATY),
-        org.cstokit.model.law.Instrument.class).inForce();
+    java.util.Optional<PartialDate> inForce = data.get(org.cstokit.model.source.InstrumentId.of(Alliance.TREATY)).inForce();
     if (inForce.isPresent() && date.isBefore(inForce.get().earliest())) {
       return v.because("the Treaty was signed but entered into force only on " + inForce.get()
           + "; before that it bound no party").outcome(Outcome.NOT_APPLICABLE);

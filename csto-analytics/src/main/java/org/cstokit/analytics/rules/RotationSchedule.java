@@ -1,5 +1,6 @@
 package org.cstokit.analytics.rules;
 
+import org.cstokit.model.source.RotationRuleId;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -131,7 +132,7 @@ public final class RotationSchedule {
    * @return the rule
    */
   static RotationRule rule(Dataset data, RecordId rule) {
-    return data.get(rule, RotationRule.class);
+    return data.get(RotationRuleId.of(rule.value()));
   }
 
   /**

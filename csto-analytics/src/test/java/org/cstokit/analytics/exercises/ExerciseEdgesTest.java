@@ -3,6 +3,7 @@ package org.cstokit.analytics.exercises;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.cstokit.model.source.ExerciseId;
 import com.google.common.testing.EqualsTester;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,7 +25,7 @@ class ExerciseEdgesTest {
   private static final Exercise TEMPLATE = CstoData.bundled().exercises().get(0);
 
   private static Exercise exercise(String id, List<String> participants, Quantity... personnel) {
-    return Exercise.builder().from(TEMPLATE).id(RecordId.of(id)).participants(participants.stream().map(StateCode::of).toList())
+    return Exercise.builder().from(TEMPLATE).id(ExerciseId.of(id)).participants(participants.stream().map(StateCode::of).toList())
         .personnel(List.of(personnel)).build();
   }
 

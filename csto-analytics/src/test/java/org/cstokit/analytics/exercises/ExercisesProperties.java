@@ -91,7 +91,7 @@ class ExercisesProperties {
         .between(1, 100_000)).checkAssert((r, threshold) -> {
           Dataset data = r.dataset();
           List<ViennaCheck> rows = Exercises.viennaCheck(data, threshold, threshold / 2);
-          List<RecordId> expected = data.exercises().stream()
+          List<? extends RecordId> expected = data.exercises().stream()
               .filter(e -> max(e, Basis.DECLARED).isPresent() || max(e, Basis.ESTIMATED).isPresent())
               .map(Exercise::id).toList();
           assertEquals(expected, rows.stream().map(ViennaCheck::exercise).toList());

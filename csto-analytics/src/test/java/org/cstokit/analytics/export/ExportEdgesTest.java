@@ -3,6 +3,7 @@ package org.cstokit.analytics.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cstokit.model.source.ExerciseId;
 import java.io.StringWriter;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,7 +48,7 @@ class ExportEdgesTest {
   @Test
   void a_family_csv_joins_plain_lists_and_writes_lists_of_objects_as_json() throws Exception {
     Exercise e = Exercise.builder().from(DATA.exercises().stream().filter(x -> !x.personnel().isEmpty()).findFirst().orElseThrow())
-        .id(RecordId.of("ex-csv")).participants(List.of(StateCode.of("RUS"), StateCode.of("KAZ"))).build();
+        .id(ExerciseId.of("ex-csv")).participants(List.of(StateCode.of("RUS"), StateCode.of("KAZ"))).build();
     Map<Family, List<?>> records = new EnumMap<>(Family.class);
     records.put(Family.EXERCISES, List.of(e));
     Dataset one = Dataset.of("csv", records);

@@ -31,7 +31,7 @@ class MembershipTimelineTest {
   @Test
   void a_day_precise_start_with_a_year_precise_end_has_the_coarser_precision() {
     org.cstokit.model.membership.Membership m = org.cstokit.model.membership.Membership.builder()
-        .id(org.cstokit.model.source.RecordId.of("mem-cst-uzb-1")).state(org.cstokit.model.actor.StateCode.of("UZB"))
+        .id(org.cstokit.model.source.MembershipId.of("mem-cst-uzb-1")).state(org.cstokit.model.actor.StateCode.of("UZB"))
         .organization(OrganizationId.of("CST")).status(MembershipStatus.MEMBER)
         .period(org.cstokit.model.time.Period.of(PartialDate.of(1992, 5, 15), PartialDate.of(1999)))
         .addCitations(org.cstokit.model.source.Citation.of(org.cstokit.model.source.SourceId.of("ssi-2018-csto"), "ORIGINS", 3))

@@ -1,6 +1,8 @@
 package org.cstokit.analytics.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.cstokit.model.source.TransferId;
+import org.cstokit.model.source.ExerciseId;
 import org.cstokit.model.time.YearSpan;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,11 +80,11 @@ class NetworkTest {
     org.cstokit.model.time.Period y2015 = org.cstokit.model.time.Period.of(
         org.cstokit.model.time.PartialDate.of(2015, 5, 1), org.cstokit.model.time.PartialDate.of(2015, 5, 10));
     java.util.function.BiFunction<String, List<String>, org.cstokit.model.military.Exercise> exercise = (host, states) ->
-        org.cstokit.model.military.Exercise.builder().from(template).id(RecordId.of("ex-" + host.toLowerCase()))
+        org.cstokit.model.military.Exercise.builder().from(template).id(ExerciseId.of("ex-" + host.toLowerCase()))
             .period(y2015).hosts(List.of(StateCode.of(host)))
             .participants(states.stream().map(StateCode::of).toList()).build();
     org.cstokit.model.transfer.ArmsTransfer transfer = org.cstokit.model.transfer.ArmsTransfer.builder()
-        .from(data.transfers().get(0)).id(RecordId.of("tr-rus-kgz")).supplier(RUS).recipient(StateCode.of("KGZ"))
+        .from(data.transfers().get(0)).id(TransferId.of("tr-rus-kgz")).supplier(RUS).recipient(StateCode.of("KGZ"))
         .orderYear(2015).deliveryFirst(Optional.empty()).deliveryLast(Optional.empty()).restates(List.of()).build();
     java.util.Map<org.cstokit.data.Family, List<?>> records = new java.util.EnumMap<>(org.cstokit.data.Family.class);
     records.put(org.cstokit.data.Family.EXERCISES, List.of(exercise.apply("RUS", List.of("RUS", "ARM", "BLR", "KAZ")),

@@ -103,7 +103,7 @@ class InterventionAndMembershipTest {
 
   @Test
   void the_councils_procedure_depends_on_the_kind_of_decision_and_its_date() {
-    org.cstokit.model.actor.Organ council = DATA.get(RecordId.of("csto-collective-security-council"), org.cstokit.model.actor.Organ.class);
+    org.cstokit.model.actor.Organ council = DATA.get(org.cstokit.data.WellKnown.COLLECTIVE_SECURITY_COUNCIL);
     // appointments: every head present (Internal Divisions, note 266; armradio 2017-01-19)
     org.cstokit.model.actor.DecisionProcedure appointment = council.procedureFor(org.cstokit.model.event.DecisionKind.APPOINTMENT,
         LocalDate.of(2016, 10, 14)).orElseThrow();
@@ -126,7 +126,7 @@ class InterventionAndMembershipTest {
 
   @Test
   void law_a_limited_format_applies_only_where_a_source_allows_it_for_that_kind_from_that_date() {
-    org.cstokit.model.actor.Organ council = DATA.get(RecordId.of("csto-collective-security-council"), org.cstokit.model.actor.Organ.class);
+    org.cstokit.model.actor.Organ council = DATA.get(org.cstokit.data.WellKnown.COLLECTIVE_SECURITY_COUNCIL);
     int checked = 0;
     for (org.cstokit.model.event.DecisionKind kind : org.cstokit.model.event.DecisionKind.values()) {
       for (LocalDate day = LocalDate.of(2003, 1, 1); day.isBefore(LocalDate.of(2027, 1, 1)); day = day.plusDays(1)) {

@@ -115,7 +115,7 @@ class RotationScheduleTest {
 
   @Test
   void a_chair_held_from_one_council_session_to_the_next_is_not_a_deviation_under_that_convention() {
-    org.cstokit.model.institution.RotationRule chair = DATA.get(CHAIR, org.cstokit.model.institution.RotationRule.class);
+    org.cstokit.model.institution.RotationRule chair = DATA.get(org.cstokit.model.source.RotationRuleId.of(CHAIR.value()));
     assertEquals(org.cstokit.model.institution.Handover.AT_SUMMIT, chair.handoverOn(LocalDate.of(2022, 1, 6)));
     assertEquals(org.cstokit.model.institution.Handover.CALENDAR_YEAR_START, chair.handoverOn(LocalDate.of(2024, 6, 1)));
     List<Deviation> deviations = RotationSchedule.compare(DATA, CHAIR, 2026);

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cstokit.model.source.OrganId;
+import org.cstokit.model.source.EventId;
+import org.cstokit.model.source.DecisionId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -163,8 +166,7 @@ class RuleDetailsTest {
     List<Long> order = d.stream().map(x -> x.slot().index()).collect(Collectors.toList());
     assertEquals(order.stream().sorted().collect(Collectors.toList()), order);
     Deviation acting = RotationScheduleTest.find(d, "ten-csto-sg-semerikov-acting", DeviationKind.ACTING_HOLDER);
-    org.cstokit.model.time.PartialDate start = DATA.get(RecordId.of("ten-csto-sg-semerikov-acting"),
-        org.cstokit.model.institution.Tenure.class).period().start();
+    org.cstokit.model.time.PartialDate start = DATA.get(org.cstokit.model.source.TenureId.of("ten-csto-sg-semerikov-acting")).period().start();
     LocalDate slotEnd = LocalDate.of(2020, 1, 1);
     assertEquals(java.time.temporal.ChronoUnit.DAYS.between(start.latest(), slotEnd), acting.minDays(),
         "a start known only to the month gives a range of days, not one figure: " + start);
@@ -184,14 +186,14 @@ class RuleDetailsTest {
   @Test
   void the_audit_reports_disagreements_and_unlinked_requests() {
     Citation cite = Citation.of(SourceId.of("ssi-2018-csto"), "STRUCTURE");
-    Decision adoptedOverObjection = Decision.builder().id(RecordId.of("dec-test-adopted")).organ(RecordId.of("csto-collective-security-council"))
+    Decision adoptedOverObjection = Decision.builder().id(DecisionId.of("dec-test-adopted")).organ(OrganId.of("csto-collective-security-council"))
         .date(PartialDate.of(2015, 5, 1)).subject("test").outcome(DecisionOutcome.ADOPTED).addCitation(cite)
         .addPosition(StatePosition.of(ARM, OBJECT)).build();
-    Decision blockedWithoutObjection = Decision.builder().id(RecordId.of("dec-test-blocked")).organ(RecordId.of("csto-collective-security-council"))
+    Decision blockedWithoutObjection = Decision.builder().id(DecisionId.of("dec-test-blocked")).organ(OrganId.of("csto-collective-security-council"))
         .date(PartialDate.of(2015, 5, 1)).subject("test").outcome(DecisionOutcome.BLOCKED).addCitation(cite)
         .positions(DATA.asOf(LocalDate.of(2015, 5, 1)).members(Alliance.CSTO).keySet().stream()
             .map(s -> StatePosition.of(s, SUPPORT)).collect(Collectors.toList())).build();
-    Event lonely = Event.builder().id(RecordId.of("ev-test-request")).kind(EventKind.REQUEST_FOR_ASSISTANCE)
+    Event lonely = Event.builder().id(EventId.of("ev-test-request")).kind(EventKind.REQUEST_FOR_ASSISTANCE)
         .date(PartialDate.of(2015)).title("test").addState(ARM).addCitation(cite).build();
     Map<Family, List<?>> records = new EnumMap<>(Family.class);
     for (Family f : Family.values()) {

@@ -15,6 +15,12 @@ import org.cstokit.model.military.Exercise;
 import org.cstokit.model.military.Facility;
 import org.cstokit.model.military.UnitContribution;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.MembershipId;
+import org.cstokit.model.source.ForceId;
+import org.cstokit.model.source.UnitId;
+import org.cstokit.model.source.ExerciseId;
+import org.cstokit.model.source.FacilityId;
+import org.cstokit.model.source.TransferId;
 import org.cstokit.testing.Generators;
 import org.cstokit.model.transfer.ArmsTransfer;
 import org.quicktheories.core.Gen;
@@ -49,7 +55,7 @@ public final class RandomData {
   }
 
   /** The force ids units are assigned to. */
-  public static final List<RecordId> FORCES = List.of(RecordId.of("force-crrf"), RecordId.of("force-other"));
+  public static final List<ForceId> FORCES = List.of(ForceId.of("force-crrf"), ForceId.of("force-other"));
 
   private static <T> Gen<List<T>> renamed(Gen<T> gen, int max, String prefix, BiFunction<T, RecordId, T> withId) {
     return lists().of(gen).ofSizeBetween(0, max).map(list -> {
@@ -68,18 +74,18 @@ public final class RandomData {
    */
   public static Gen<Records> records() {
     Gen<List<ArmsTransfer>> transfers = renamed(Generators.armsTransfers(), 25, "tr",
-        (t, id) -> ArmsTransfer.builder().from(t).id(id).build());
+        (t, id) -> ArmsTransfer.builder().from(t).id(TransferId.of(id.value())).build());
     Gen<List<Facility>> facilities = renamed(Generators.facilities(), 12, "fac",
-        (f, id) -> Facility.builder().from(f).id(id).build());
+        (f, id) -> Facility.builder().from(f).id(FacilityId.of(id.value())).build());
     Gen<List<Exercise>> exercises = renamed(Generators.exercises(), 12, "ex",
-        (e, id) -> Exercise.builder().from(e).id(id).build());
+        (e, id) -> Exercise.builder().from(e).id(ExerciseId.of(id.value())).build());
     Gen<List<UnitContribution>> units = renamed(Generators.unitContributions(), 12, "unit",
-        (u, id) -> UnitContribution.builder().from(u).id(id).force(FORCES.get(Math.floorMod(u.unit().length(), 2)))
+        (u, id) -> UnitContribution.builder().from(u).id(UnitId.of(id.value())).force(FORCES.get(Math.floorMod(u.unit().length(), 2)))
             .build());
     Gen<List<CollectiveForce>> forces = renamed(Generators.collectiveForces(), 4, "force",
-        (f, id) -> CollectiveForce.builder().from(f).id(id).build());
+        (f, id) -> CollectiveForce.builder().from(f).id(ForceId.of(id.value())).build());
     Gen<List<Membership>> memberships = renamed(Generators.memberships(), 12, "mem",
-        (m, id) -> Membership.builder().from(m).id(id).build());
+        (m, id) -> Membership.builder().from(m).id(MembershipId.of(id.value())).build());
     return in -> new Records(transfers.generate(in), facilities.generate(in), exercises.generate(in),
         units.generate(in), forces.generate(in), memberships.generate(in));
   }

@@ -236,7 +236,7 @@ public final class Csto implements Runnable {
     }
 
     /** The rotation rule of an office named on the command line: secretary-general or chair. */
-    RecordId rotationRule(String office) {
+    org.cstokit.model.source.RotationRuleId rotationRule(String office) {
       if (office.equalsIgnoreCase("secretary-general")) {
         return org.cstokit.data.WellKnown.SECRETARY_GENERAL_ROTATION;
       }
@@ -565,8 +565,8 @@ public final class Csto implements Runnable {
 
     @Override
     public Integer run() {
-      RecordId rule = rotationRule(office);
-      int start = from != null ? from : data.get(rule, org.cstokit.model.institution.RotationRule.class).anchor().year();
+      org.cstokit.model.source.RotationRuleId rule = rotationRule(office);
+      int start = from != null ? from : data.get(rule).anchor().year();
       int end = to != null ? to : Math.min(start + 10, Codes.LAST_YEAR);
       for (int year : new int[] {start, end}) {
         if (year < Codes.FIRST_YEAR || year > Codes.LAST_YEAR) {
@@ -605,14 +605,14 @@ public final class Csto implements Runnable {
 
     @Override
     public Integer run() {
-      RecordId rule = rotationRule(office);
-      org.cstokit.model.institution.RotationRule r = data.get(rule, org.cstokit.model.institution.RotationRule.class);
+      org.cstokit.model.source.RotationRuleId rule = rotationRule(office);
+      org.cstokit.model.institution.RotationRule r = data.get(rule);
       RecordId officeId = r.office();
       LocalDate day = queryDay(on, Family.TENURES);
       Table.Builder t = Table.of("role", "state", "person", "acting", "truth", "knownThrough", "record");
       Map<org.cstokit.model.institution.Tenure, Truth> holders = data.asOf(day).holders(officeId);
       holders.forEach((ten, truth) -> t.row("holder", ten.state(),
-          ten.holder().map(p -> data.get(p, org.cstokit.model.actor.Person.class).name()),
+          ten.holder().map(p -> data.get(p).name()),
           Table.cell(ten.isActing(), ten.isActing() ? "acting" : "no"), truth, data.knownThrough(ten), ten.id()));
       if (holders.isEmpty()) {
         t.row("holder", null, null, null, Truth.UNKNOWN, null, "no tenure recorded on this day");

@@ -1,5 +1,6 @@
 package org.cstokit.examples.report;
 
+import org.cstokit.model.source.RotationRuleId;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -207,7 +208,7 @@ final class Charts {
     double y = top;
     for (Office office : offices) {
       RecordId ruleId = office.rotationRule().get();
-      RotationRule rule = data.get(ruleId, RotationRule.class);
+      RotationRule rule = data.get(RotationRuleId.of(ruleId.value()));
       s.label(30, y + 18, office.name() + " — rule " + ruleId.value() + (rule.isDerived() ? " (rule inferred)" : ""),
           "group-label");
       s.line(30, y + 22, RIGHT, y + 22, "group-rule");
@@ -780,7 +781,7 @@ final class Charts {
 
   private static String tenureLabel(Dataset data, Tenure t) {
     String state = t.state().value();
-    Optional<String> holder = t.holder().flatMap(h -> data.find(h, Person.class)).map(Person::name)
+    Optional<String> holder = t.holder().flatMap(h -> data.find(h)).map(Person::name)
         .map(n -> n.substring(n.lastIndexOf(' ') + 1));
     if (holder.isEmpty()) {
       return state + ", from " + t.period().start();

@@ -283,7 +283,7 @@ class ReportTest {
     List<Office> offices = Charts.rotatingOffices(data);
     assertEquals(2, offices.size());
     for (Office office : offices) {
-      RotationRule rule = data.get(office.rotationRule().get(), RotationRule.class);
+      RotationRule rule = data.get(office.rotationRule().get());
       List<List<String>> expected = RotationSchedule.schedule(data, rule.id(), rule.anchor().year(),
           TODAY.getYear() + Charts.YEARS_AHEAD).stream()
           .map(s -> List.of(String.valueOf(s.index()), s.start().toString(), s.end().toString(), s.expected().value(),

@@ -9,6 +9,7 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.OrganId;
 import org.cstokit.model.time.PartialDate;
 import org.immutables.value.Value;
 
@@ -31,7 +32,7 @@ public abstract class Organ implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract OrganId id();
 
   /**
    * Returns the organization it belongs to.
@@ -66,7 +67,7 @@ public abstract class Organ implements Fact {
    *
    * @return the organ it reports to, or empty when the source does not give it
    */
-  public abstract Optional<RecordId> parent();
+  public abstract Optional<OrganId> parent();
 
   /**
    * Returns its composition, in our own words.

@@ -9,6 +9,7 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.PersonId;
 import org.immutables.value.Value;
 
 /**
@@ -29,7 +30,7 @@ public abstract class Person implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract PersonId id();
 
   /**
    * Returns the spelling used by this library.

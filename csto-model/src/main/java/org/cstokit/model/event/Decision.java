@@ -10,6 +10,9 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.OrganId;
+import org.cstokit.model.source.InstrumentId;
+import org.cstokit.model.source.DecisionId;
 import org.cstokit.model.time.PartialDate;
 import org.immutables.value.Value;
 
@@ -32,14 +35,14 @@ public abstract class Decision implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract DecisionId id();
 
   /**
    * Returns the organ that decided.
    *
    * @return the organ that decided
    */
-  public abstract RecordId organ();
+  public abstract OrganId organ();
 
   /**
    * Returns the date.
@@ -88,7 +91,7 @@ public abstract class Decision implements Fact {
    *
    * @return the instrument it produced, or empty when the source does not give it
    */
-  public abstract Optional<RecordId> instrument();
+  public abstract Optional<InstrumentId> instrument();
 
   /**
    * Returns a summary in our own words.

@@ -12,6 +12,7 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.EventId;
 import org.cstokit.model.time.PartialDate;
 import org.immutables.value.Value;
 
@@ -34,7 +35,7 @@ public abstract class Event implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract EventId id();
 
   /**
    * Returns the kind of event.

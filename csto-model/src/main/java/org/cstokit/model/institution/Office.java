@@ -11,6 +11,9 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.RotationRuleId;
+import org.cstokit.model.source.OrganId;
+import org.cstokit.model.source.OfficeId;
 import org.immutables.value.Value;
 
 /**
@@ -32,7 +35,7 @@ public abstract class Office implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract OfficeId id();
 
   /**
    * Returns the organization the office belongs to.
@@ -53,7 +56,7 @@ public abstract class Office implements Fact {
    *
    * @return the organ the office belongs to, or empty when the source does not give it
    */
-  public abstract Optional<RecordId> organ();
+  public abstract Optional<OrganId> organ();
 
   /**
    * Returns the name of the office.
@@ -67,7 +70,7 @@ public abstract class Office implements Fact {
    *
    * @return the rotation rule that governs the office, or empty when the source does not give it
    */
-  public abstract Optional<RecordId> rotationRule();
+  public abstract Optional<RotationRuleId> rotationRule();
 
   /**
    * Returns whether the office has one substantive holder at a time (a Secretary General, a

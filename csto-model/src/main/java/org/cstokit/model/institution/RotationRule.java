@@ -16,6 +16,9 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.RotationRuleId;
+import org.cstokit.model.source.OfficeId;
+import org.cstokit.model.source.InstrumentId;
 import org.cstokit.model.time.PartialDate;
 import org.immutables.value.Value;
 
@@ -40,14 +43,14 @@ public abstract class RotationRule implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract RotationRuleId id();
 
   /**
    * Returns the office it rotates.
    *
    * @return the office it rotates
    */
-  public abstract RecordId office();
+  public abstract OfficeId office();
 
   /**
    * Returns who may hold the office.
@@ -105,7 +108,7 @@ public abstract class RotationRule implements Fact {
    *
    * @return the instrument id, or empty when the sources name none
    */
-  public abstract java.util.Optional<org.cstokit.model.source.RecordId> instrument();
+  public abstract java.util.Optional<InstrumentId> instrument();
 
   /**
    * Returns the rule in our own words, as verdicts quote it beside the instrument.

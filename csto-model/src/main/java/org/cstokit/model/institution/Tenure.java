@@ -9,6 +9,9 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.TenureId;
+import org.cstokit.model.source.PersonId;
+import org.cstokit.model.source.OfficeId;
 import org.cstokit.model.time.Period;
 import org.immutables.value.Value;
 
@@ -31,21 +34,21 @@ public abstract class Tenure implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract TenureId id();
 
   /**
    * Returns the office.
    *
    * @return the office
    */
-  public abstract RecordId office();
+  public abstract OfficeId office();
 
   /**
    * Returns the person who held the office; empty for a chairing state.
    *
    * @return the person who held the office; empty for a chairing state, or empty when the source does not give it
    */
-  public abstract Optional<RecordId> holder();
+  public abstract Optional<PersonId> holder();
 
   /**
    * Returns the holder's nationality, or the chairing state.

@@ -10,6 +10,8 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.InstrumentId;
+import org.cstokit.model.source.ArticleId;
 import org.immutables.value.Value;
 
 /**
@@ -31,14 +33,14 @@ public abstract class Article implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract ArticleId id();
 
   /**
    * Returns the instrument (or instrument version) it belongs to.
    *
    * @return the instrument (or instrument version) it belongs to
    */
-  public abstract RecordId instrument();
+  public abstract InstrumentId instrument();
 
   /**
    * Returns the article number as printed, e.g. 4.

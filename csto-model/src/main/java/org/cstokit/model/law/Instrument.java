@@ -12,6 +12,7 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.InstrumentId;
 import org.cstokit.model.time.PartialDate;
 import org.immutables.value.Value;
 
@@ -35,7 +36,7 @@ public abstract class Instrument implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract InstrumentId id();
 
   /**
    * Returns the kind of instrument.
@@ -120,7 +121,7 @@ public abstract class Instrument implements Fact {
    *
    * @return the instruments it amends or prolongs
    */
-  public abstract List<RecordId> amends();
+  public abstract List<InstrumentId> amends();
 
   /**
    * Returns other terms, in our own words.

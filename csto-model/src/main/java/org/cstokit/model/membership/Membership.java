@@ -11,6 +11,7 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.MembershipId;
 import org.cstokit.model.time.Period;
 import org.immutables.value.Value;
 
@@ -33,7 +34,7 @@ public abstract class Membership implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract MembershipId id();
 
   /**
    * Returns the state.

@@ -12,6 +12,7 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.ForceId;
 import org.cstokit.model.time.PartialDate;
 import org.immutables.value.Value;
 
@@ -34,7 +35,7 @@ public abstract class CollectiveForce implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract ForceId id();
 
   /**
    * Returns the English name.
@@ -76,7 +77,7 @@ public abstract class CollectiveForce implements Fact {
    *
    * @return the force it is part of, or empty when the source does not give it
    */
-  public abstract Optional<RecordId> parent();
+  public abstract Optional<ForceId> parent();
 
   /**
    * Returns the date it was created.

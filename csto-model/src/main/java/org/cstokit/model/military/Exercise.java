@@ -13,6 +13,7 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.ExerciseId;
 import org.cstokit.model.time.Period;
 import org.immutables.value.Value;
 
@@ -36,7 +37,7 @@ public abstract class Exercise implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract ExerciseId id();
 
   /**
    * Returns the name.

@@ -11,6 +11,8 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.InstrumentId;
+import org.cstokit.model.source.FacilityId;
 import org.cstokit.model.time.Period;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.immutables.value.Value;
@@ -34,7 +36,7 @@ public abstract class Facility implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract FacilityId id();
 
   /**
    * Returns the kind of facility.
@@ -90,7 +92,7 @@ public abstract class Facility implements Fact {
    *
    * @return the instruments it rests on
    */
-  public abstract List<RecordId> legalBasis();
+  public abstract List<InstrumentId> legalBasis();
 
   /**
    * Returns the lease terms.

@@ -11,6 +11,8 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.UnitId;
+import org.cstokit.model.source.ForceId;
 import org.cstokit.model.time.PartialDate;
 import org.immutables.value.Value;
 
@@ -32,7 +34,7 @@ public abstract class UnitContribution implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract UnitId id();
 
   /**
    * Returns the unit's name.
@@ -53,7 +55,7 @@ public abstract class UnitContribution implements Fact {
    *
    * @return the force
    */
-  public abstract RecordId force();
+  public abstract ForceId force();
 
   /**
    * Returns the agency the unit belongs to.

@@ -11,6 +11,7 @@ import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Dispute;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.TransferId;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +34,7 @@ public abstract class ArmsTransfer implements Fact {
    * @return the identifier, unique across every family of the data set
    */
   @Override
-  public abstract RecordId id();
+  public abstract TransferId id();
 
   /**
    * Returns the supplier.
@@ -142,7 +143,7 @@ public abstract class ArmsTransfer implements Fact {
    *
    * @return the ids of the restated transfer records (each with a table row), possibly empty
    */
-  public abstract List<RecordId> restates();
+  public abstract List<TransferId> restates();
 
   /**
    * Returns where the fact is stated; never empty.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cstokit.model.source.OrganId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.cstokit.model.InvalidValueException;
@@ -22,7 +23,7 @@ class OrganTest {
   }
 
   private static Organ.Builder council() {
-    return Organ.builder().id(RecordId.of("council")).organization(OrganizationId.of("CSTO")).name("Council")
+    return Organ.builder().id(OrganId.of("council")).organization(OrganizationId.of("CSTO")).name("Council")
         .kind(OrganKind.values()[0]).addCitations(CITE);
   }
 

@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import org.cstokit.model.source.OfficeId;
+import org.cstokit.model.source.RotationRuleId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +38,7 @@ class RotationRuleProperties {
   }
 
   static RotationRule rule(State anchor, int termYears) {
-    return RotationRule.builder().id(RecordId.of("rot-sg")).office(RecordId.of("office-sg"))
+    return RotationRule.builder().id(RotationRuleId.of("rot-sg")).office(OfficeId.of("office-sg"))
         .eligibility(Eligibility.MEMBERS_ON_DATE).order(CollationOrder.RUSSIAN_ALPHABETICAL).termYears(termYears)
         .anchor(PartialDate.of(2017, 1, 1)).anchorState(anchor.id()).handover(Handover.CALENDAR_YEAR_START)
         .addCitation(CITE).build();

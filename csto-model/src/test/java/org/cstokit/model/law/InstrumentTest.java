@@ -2,6 +2,7 @@ package org.cstokit.model.law;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cstokit.model.source.InstrumentId;
 import java.util.Optional;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.source.Citation;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class InstrumentTest {
   static Instrument.Builder lease() {
-    return Instrument.builder().id(RecordId.of("inst-2010-lease")).kind(InstrumentKind.LEASE).title("A lease")
+    return Instrument.builder().id(InstrumentId.of("inst-2010-lease")).kind(InstrumentKind.LEASE).title("A lease")
         .addCitation(Citation.of(SourceId.of("ssi-2018-csto"), "Kyrgyzstan"));
   }
 
