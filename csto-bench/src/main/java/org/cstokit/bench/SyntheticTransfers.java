@@ -81,7 +81,7 @@ public final class SyntheticTransfers {
   public static Path writeDataset(Path directory, int rows, long seed) {
     try {
       Files.createDirectories(directory);
-      for (Family family : Family.values()) {
+      for (Family<?> family : Family.values()) {
         Path target = directory.resolve(family.fileName());
         if (family == Family.TRANSFERS) {
           continue;

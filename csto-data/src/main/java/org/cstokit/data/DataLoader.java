@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,12 +50,12 @@ public final class DataLoader {
    */
   public Dataset load() {
     List<Problem> problems = new ArrayList<>();
-    Map<Family, List<?>> records = new EnumMap<>(Family.class);
+    Map<Family<?>, List<?>> records = new TreeMap<>();
     Set<String> versions = new TreeSet<>();
     Set<String> unparsed = new TreeSet<>();
-    Set<Family> failedFiles = java.util.EnumSet.noneOf(Family.class);
-    Map<Family, PartialDate> horizons = new EnumMap<>(Family.class);
-    for (Family family : Family.values()) {
+    Set<Family<?>> failedFiles = new TreeSet<>();
+    Map<Family<?>, PartialDate> horizons = new TreeMap<>();
+    for (Family<?> family : Family.values()) {
       int before = problems.size();
       List<Object> parsed = parse(family, problems, versions, unparsed, horizons);
       records.put(family, parsed);
@@ -74,8 +74,8 @@ public final class DataLoader {
     return new Dataset(versions.isEmpty() ? "" : versions.iterator().next(), records, horizons);
   }
 
-  private List<Object> parse(Family family, List<Problem> problems, Set<String> versions, Set<String> unparsed,
-      Map<Family, PartialDate> horizons) {
+  private List<Object> parse(Family<?> family, List<Problem> problems, Set<String> versions, Set<String> unparsed,
+      Map<Family<?>, PartialDate> horizons) {
     String file = family.fileName();
     List<Object> out = new ArrayList<>();
     JsonNode root;

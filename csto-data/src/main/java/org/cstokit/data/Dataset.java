@@ -3,12 +3,17 @@ package org.cstokit.data;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.Organization;
@@ -33,9 +38,9 @@ import org.cstokit.model.military.UnitContribution;
 import org.cstokit.model.source.Citation;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.RecordId;
-import org.cstokit.model.source.TypedId;
 import org.cstokit.model.source.Source;
 import org.cstokit.model.source.SourceId;
+import org.cstokit.model.source.TypedId;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Span;
 import org.cstokit.model.time.Truth;
@@ -50,28 +55,28 @@ import org.cstokit.model.transfer.ArmsTransfer;
  */
 public final class Dataset {
   private final String dataVersion;
-  private final ImmutableMap<Family, ImmutableList<?>> records;
+  private final ImmutableMap<Family<?>, ImmutableList<?>> records;
   private final ImmutableMap<String, Fact> facts;
   private final ImmutableMap<SourceId, Source> sources;
   private final TimeIndex<Membership> membershipIndex;
   private final TimeIndex<Tenure> tenureIndex;
   private final TimeIndex<Facility> facilityIndex;
   private final TimeIndex<Instrument> instrumentIndex;
-  private final ImmutableMap<Family, PartialDate> declaredHorizons;
-  private final ImmutableMap<Family, LocalDate> horizons;
+  private final ImmutableMap<Family<?>, PartialDate> declaredHorizons;
+  private final ImmutableMap<Family<?>, LocalDate> horizons;
   private final ImmutableMap<String, LocalDate> knownThrough;
   private final ImmutableList<Facility> undatedFacilities;
   private final ImmutableList<Instrument> undatedInstruments;
 
-  Dataset(String dataVersion, Map<Family, ? extends List<?>> byFamily) {
+  Dataset(String dataVersion, Map<Family<?>, ? extends List<?>> byFamily) {
     this(dataVersion, byFamily, Map.of());
   }
 
-  Dataset(String dataVersion, Map<Family, ? extends List<?>> byFamily, Map<Family, PartialDate> declared) {
+  Dataset(String dataVersion, Map<Family<?>, ? extends List<?>> byFamily, Map<Family<?>, PartialDate> declared) {
     this.dataVersion = dataVersion;
-    EnumMap<Family, ImmutableList<?>> sorted = new EnumMap<>(Family.class);
+    Map<Family<?>, ImmutableList<?>> sorted = new TreeMap<>();
     LinkedHashMap<String, Fact> facts = new LinkedHashMap<>();
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       List<?> list = byFamily.containsKey(f) ? byFamily.get(f) : List.of();
       if (f == Family.SOURCES) {
         sorted.put(f, list.stream().map(Source.class::cast).sorted(Comparator.comparing(s -> s.id().value()))
@@ -92,10 +97,10 @@ public final class Dataset {
     }
     this.knownThrough = known.build();
     this.declaredHorizons = ImmutableMap.copyOf(declared);
-    EnumMap<Family, LocalDate> horizons = new EnumMap<>(Family.class);
+    Map<Family<?>, LocalDate> horizons = new TreeMap<>();
     LocalDate latestSource = sources().stream().map(Source::horizonDay).max(Comparator.naturalOrder())
         .orElse(LocalDate.MAX);
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       if (f == Family.SOURCES) {
         continue;
       }
@@ -147,48 +152,14 @@ public final class Dataset {
    * @throws IllegalArgumentException naming the family and record if a record has the wrong type
    *     or an id repeats
    */
-  public static Dataset of(String dataVersion, Map<Family, ? extends List<?>> records) {
+  public static Dataset of(String dataVersion, Map<Family<?>, ? extends List<?>> records) {
     return of(dataVersion, records, Map.of());
   }
 
-  /**
-   * Returns a data set like this one with one family's records replaced, keeping the data
-   * version and the declared horizons: the way to ask "what if" (what if Kazakhstan had objected,
-   * what if Uzbekistan had never left) without copying every family by hand. As with
-   * {@link #of(String, Map)}, only types and ids are checked.
-   *
-   * @param family the family to replace
-   * @param replacement its new records, in any order
-   * @return the new data set; this one is unchanged
-   * @throws IllegalArgumentException naming the family and record if a record has the wrong type
-   *     or an id repeats
-   */
-  public Dataset with(Family family, List<?> replacement) {
-    Map<Family, List<?>> copy = new EnumMap<>(Family.class);
-    Map<Family, PartialDate> declared = new EnumMap<>(Family.class);
-    for (Family f : Family.values()) {
-      copy.put(f, f == family ? replacement : records(f));
-      declaredHorizon(f).ifPresent(h -> declared.put(f, h));
-    }
-    return of(dataVersion, copy, declared);
-  }
-
-  /**
-   * Builds a data set from records held in memory, with declared horizons: the date through
-   * which each family's records are kept complete (see {@link #horizon(Family)}). Families
-   * without a declared horizon get the latest horizon of their records' citations.
-   *
-   * @param dataVersion a version label
-   * @param records records per family; missing families are empty
-   * @param horizons the declared horizon per family, possibly empty
-   * @return the data set
-   * @throws IllegalArgumentException naming the family and record if a record has the wrong type
-   *     or an id repeats
-   */
-  public static Dataset of(String dataVersion, Map<Family, ? extends List<?>> records,
-      Map<Family, PartialDate> horizons) {
+  private static Dataset of(String dataVersion, Map<Family<?>, ? extends List<?>> records,
+      Map<Family<?>, PartialDate> horizons) {
     java.util.Set<String> ids = new java.util.HashSet<>();
-    for (Map.Entry<Family, ? extends List<?>> e : records.entrySet()) {
+    for (Map.Entry<Family<?>, ? extends List<?>> e : records.entrySet()) {
       if (e.getKey() == null || e.getValue() == null) {
         throw new IllegalArgumentException("records: a null family or list (" + e.getKey() + ")");
       }
@@ -207,13 +178,172 @@ public final class Dataset {
         }
       }
     }
-    EnumMap<Family, List<?>> byFamily = new EnumMap<>(Family.class);
+    Map<Family<?>, List<?>> byFamily = new TreeMap<>();
     byFamily.putAll(records);
     return new Dataset(dataVersion, byFamily, horizons);
   }
 
+  /**
+   * Starts an empty data set.
+   *
+   * @param dataVersion a version label
+   * @return a builder with no records
+   */
+  public static Builder builder(String dataVersion) {
+    return new Builder(dataVersion);
+  }
+
+  /**
+   * Starts a data set holding this one's records, data version and declared horizons: the way to
+   * ask "what if" (what if Kazakhstan had objected, what if Uzbekistan had never left) without
+   * copying every family by hand. This data set is unchanged.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(dataVersion);
+    for (Family<?> f : Family.values()) {
+      b.records.put(f, new ArrayList<>(records.get(f)));
+      declaredHorizon(f).ifPresent(h -> b.horizons.put(f, h));
+    }
+    return b;
+  }
+
+  /**
+   * Builds a {@link Dataset} from records held in memory. As with {@link Dataset#of(String, Map)},
+   * only the records' types and the uniqueness of ids are checked at {@link #build()}; the
+   * loader's cross-record checks (references, citations, overlaps) are not run. Not thread-safe.
+   */
+  public static final class Builder {
+    private String dataVersion;
+    private final Map<Family<?>, List<Object>> records = new TreeMap<>();
+    private final Map<Family<?>, PartialDate> horizons = new TreeMap<>();
+
+    private Builder(String dataVersion) {
+      this.dataVersion = Objects.requireNonNull(dataVersion, "dataVersion");
+    }
+
+    /**
+     * Sets the data version.
+     *
+     * @param version a version label
+     * @return this builder
+     */
+    public Builder dataVersion(String version) {
+      this.dataVersion = Objects.requireNonNull(version, "dataVersion");
+      return this;
+    }
+
+    /**
+     * Adds records to a family.
+     *
+     * @param family the family
+     * @param added the records, in any order
+     * @param <T> the record type
+     * @return this builder
+     */
+    @SafeVarargs
+    public final <T> Builder add(Family<T> family, T... added) {
+      return addAll(family, Arrays.asList(added));
+    }
+
+    /**
+     * Adds records to a family.
+     *
+     * @param family the family
+     * @param added the records, in any order
+     * @param <T> the record type
+     * @return this builder
+     */
+    public <T> Builder addAll(Family<T> family, Collection<? extends T> added) {
+      List<Object> list = records.computeIfAbsent(Objects.requireNonNull(family, "family"), f -> new ArrayList<>());
+      int index = 0;
+      for (T r : Objects.requireNonNull(added, "records")) {
+        if (r == null) {
+          throw new IllegalArgumentException("records: " + family + " given null at index " + index);
+        }
+        list.add(r);
+        index++;
+      }
+      return this;
+    }
+
+    /**
+     * Replaces every record of a family.
+     *
+     * @param family the family
+     * @param replacement its new records, in any order
+     * @param <T> the record type
+     * @return this builder
+     */
+    public <T> Builder set(Family<T> family, Collection<? extends T> replacement) {
+      records.remove(Objects.requireNonNull(family, "family"));
+      return addAll(family, replacement);
+    }
+
+    /**
+     * Removes the records of a family that match a condition.
+     *
+     * @param family the family
+     * @param condition which records to remove
+     * @param <T> the record type
+     * @return this builder
+     */
+    public <T> Builder removeIf(Family<T> family, Predicate<? super T> condition) {
+      Objects.requireNonNull(condition, "condition");
+      List<Object> list = records.get(Objects.requireNonNull(family, "family"));
+      if (list != null) {
+        list.removeIf(r -> condition.test(family.cast(r)));
+      }
+      return this;
+    }
+
+    /**
+     * Replaces the record with the same id as the given one, in the given record's family.
+     *
+     * @param replacement the new record
+     * @param <T> the record type
+     * @return this builder
+     * @throws IllegalArgumentException if the family holds no record with that id
+     */
+    public <T extends Fact> Builder replace(T replacement) {
+      Family<?> family = Family.ofRecordType(Objects.requireNonNull(replacement, "replacement").getClass());
+      List<Object> list = records.getOrDefault(family, new ArrayList<>());
+      for (int i = 0; i < list.size(); i++) {
+        if (((Fact) list.get(i)).id().equals(replacement.id())) {
+          list.set(i, replacement);
+          return this;
+        }
+      }
+      throw new IllegalArgumentException("replacement: no " + family + " record has the id " + replacement.id().value());
+    }
+
+    /**
+     * Declares the horizon of a family: the date through which its records are kept complete.
+     *
+     * @param family the family
+     * @param horizon the horizon
+     * @return this builder
+     */
+    public Builder horizon(Family<?> family, PartialDate horizon) {
+      horizons.put(Objects.requireNonNull(family, "family"), Objects.requireNonNull(horizon, "horizon"));
+      return this;
+    }
+
+    /**
+     * Builds the data set.
+     *
+     * @return the data set
+     * @throws IllegalArgumentException naming the family and record if a record has the wrong type
+     *     or an id repeats
+     */
+    public Dataset build() {
+      return Dataset.of(dataVersion, records, horizons);
+    }
+  }
+
   @SuppressWarnings("unchecked")
-  private <T> ImmutableList<T> family(Family f) {
+  private <T> ImmutableList<T> family(Family<?> f) {
     return (ImmutableList<T>) records.get(f);
   }
 
@@ -232,8 +362,8 @@ public final class Dataset {
    * @param family the family
    * @return its records
    */
-  public ImmutableList<?> records(Family family) {
-    return records.get(family);
+  public <T> ImmutableList<T> records(Family<T> family) {
+    return family(family);
   }
 
   /**
@@ -491,7 +621,7 @@ public final class Dataset {
    * @return its horizon
    * @throws IllegalArgumentException for {@link Family#SOURCES}, which has none
    */
-  public LocalDate horizon(Family family) {
+  public LocalDate horizon(Family<?> family) {
     if (family == Family.SOURCES) {
       throw new IllegalArgumentException("family: SOURCES describes documents and has no horizon");
     }
@@ -504,7 +634,7 @@ public final class Dataset {
    * @param family the family
    * @return the declared horizon, or empty
    */
-  public Optional<PartialDate> declaredHorizon(Family family) {
+  public Optional<PartialDate> declaredHorizon(Family<?> family) {
     return Optional.ofNullable(declaredHorizons.get(family));
   }
 

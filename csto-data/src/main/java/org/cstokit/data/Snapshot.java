@@ -71,7 +71,7 @@ public final class Snapshot {
    */
   public LocalDate horizon() {
     LocalDate h = LocalDate.MAX;
-    for (Family f : TIME_FAMILIES) {
+    for (Family<?> f : TIME_FAMILIES) {
       LocalDate d = data.horizon(f);
       h = d.isBefore(h) ? d : h;
     }
@@ -84,7 +84,7 @@ public final class Snapshot {
    * @param family a family of facts
    * @return its horizon
    */
-  public LocalDate horizon(Family family) {
+  public LocalDate horizon(Family<?> family) {
     return data.horizon(family);
   }
 
@@ -103,7 +103,7 @@ public final class Snapshot {
    * @param family a family of facts
    * @return true when the family may lack what held on the day
    */
-  public boolean isPastHorizon(Family family) {
+  public boolean isPastHorizon(Family<?> family) {
     return date.isAfter(data.horizon(family));
   }
 

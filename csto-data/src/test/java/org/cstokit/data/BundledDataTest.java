@@ -34,7 +34,7 @@ class BundledDataTest {
   void every_record_of_every_file_is_loaded_and_none_is_dropped_or_added() throws IOException {
     // the files' records counted by a plain parse, independently of the loader's own path
     com.fasterxml.jackson.databind.ObjectMapper plain = new com.fasterxml.jackson.databind.ObjectMapper();
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       com.fasterxml.jackson.databind.JsonNode root;
       try (InputStream in = DataSource.class.getResourceAsStream(f.fileName())) {
         root = plain.readTree(in);
@@ -53,7 +53,7 @@ class BundledDataTest {
 
   @Test
   void every_data_file_is_in_normal_form_so_a_write_reproduces_it_byte_for_byte() throws IOException {
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       String stored;
       try (InputStream in = DataSource.class.getResourceAsStream(f.fileName())) {
         stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -66,7 +66,7 @@ class BundledDataTest {
 
   @Test
   void every_bundled_family_declares_the_horizon_through_which_it_is_kept_complete() {
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       if (f != Family.SOURCES) {
         assertTrue(data.declaredHorizon(f).isPresent(), f.fileName() + " declares no horizon");
       }
@@ -77,7 +77,7 @@ class BundledDataTest {
 
   @Test
   void records_of_each_family_are_sorted_by_id() {
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       if (f == Family.SOURCES) {
         continue;
       }

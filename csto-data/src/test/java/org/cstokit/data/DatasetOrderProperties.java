@@ -7,9 +7,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import org.cstokit.model.source.Fact;
 import org.cstokit.model.source.Source;
@@ -33,14 +33,14 @@ class DatasetOrderProperties {
     // the records are shuffled with a seed QuickTheories generates, so a failure names it
     qt().withExamples(20).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
-      Map<Family, List<?>> shuffled = new EnumMap<>(Family.class);
-      for (Family f : Family.values()) {
+      Map<Family<?>, List<?>> shuffled = new TreeMap<>();
+      for (Family<?> f : Family.values()) {
         List<Object> list = new ArrayList<>(DATA.records(f));
         Collections.shuffle(list, random);
         shuffled.put(f, list);
       }
       Dataset built = Dataset.of("shuffled", shuffled);
-      for (Family f : Family.values()) {
+      for (Family<?> f : Family.values()) {
         List<?> records = built.records(f);
         for (int i = 1; i < records.size(); i++) {
           assertTrue(id(records.get(i - 1)).compareTo(id(records.get(i))) < 0,

@@ -23,7 +23,7 @@ public final class NormalizeData {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/org/cstokit/data");
     Dataset data = new DataLoader(DataSource.directory(dir)).load();
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       Files.writeString(dir.resolve(f.fileName()), DataLoader.write(data.records(f), data.dataVersion(),
           f == Family.SOURCES ? java.util.Optional.empty() : data.declaredHorizon(f)),
           StandardCharsets.UTF_8);

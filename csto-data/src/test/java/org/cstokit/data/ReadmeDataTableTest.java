@@ -26,7 +26,7 @@ class ReadmeDataTableTest {
     }
     Map<String, Integer> actual = new TreeMap<>();
     Dataset data = CstoData.bundled();
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       actual.put(f.fileName(), data.records(f).size());
     }
     assertEquals(actual, shown);
@@ -39,7 +39,7 @@ class ReadmeDataTableTest {
     Dataset data = CstoData.bundled();
     java.util.List<String> deprecated = new java.util.ArrayList<>();
     java.util.List<String> alternative = new java.util.ArrayList<>();
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       if (f == Family.SOURCES) {
         continue;
       }

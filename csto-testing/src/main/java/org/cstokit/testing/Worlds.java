@@ -5,9 +5,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -156,16 +156,14 @@ public final class Worlds {
       drawn.sort(null);
       List<Membership> memberships = Scenarios.membershipHistories(CSTO, drawn, SOURCE).generate(in);
       PartialDate protocol = Generators.partialDates(2005, 2020).generate(in);
-      Map<Family, List<?>> records = new EnumMap<>(Family.class);
-      for (Family f : List.of(Family.STATES, Family.ORGANIZATIONS, Family.ORGANS, Family.ARTICLES)) {
-        records.put(f, base.records(f));
-      }
-      List<Object> sources = new ArrayList<>(base.sources());
-      sources.add(Source.builder().id(SOURCE).title("A world drawn by a property test").publisher("csto-testing")
-          .year(2040).knownAsOf(PartialDate.of(2040, 12)).kind(SourceKind.DATABASE).build());
-      records.put(Family.SOURCES, sources);
-      records.put(Family.MEMBERSHIPS, memberships);
-      List<Object> instruments = new ArrayList<>();
+      Dataset.Builder world = Dataset.builder("world")
+          .set(Family.STATES, base.states()).set(Family.ORGANIZATIONS, base.organizations())
+          .set(Family.ORGANS, base.organs()).set(Family.ARTICLES, base.articles())
+          .set(Family.SOURCES, base.sources())
+          .add(Family.SOURCES, Source.builder().id(SOURCE).title("A world drawn by a property test").publisher("csto-testing")
+              .year(2040).knownAsOf(PartialDate.of(2040, 12)).kind(SourceKind.DATABASE).build())
+          .set(Family.MEMBERSHIPS, memberships);
+      List<Instrument> instruments = new ArrayList<>();
       boolean found = false;
       for (Instrument i : base.instruments()) {
         boolean protocolRecord = i.id().equals(BASING_PROTOCOL);
@@ -175,14 +173,13 @@ public final class Worlds {
       if (!found) {
         throw new IllegalArgumentException("base: the data set lacks the instrument " + BASING_PROTOCOL);
       }
-      records.put(Family.INSTRUMENTS, instruments);
-      Map<Family, PartialDate> horizons = new EnumMap<>(Family.class);
-      for (Family f : Family.values()) {
+      world.set(Family.INSTRUMENTS, instruments);
+      for (Family<?> f : Family.values()) {
         if (f != Family.SOURCES) {
-          horizons.put(f, PartialDate.of(2040, 12));
+          world.horizon(f, PartialDate.of(2040, 12));
         }
       }
-      return new World(Dataset.of("world", records, horizons), Set.copyOf(drawn), protocol);
+      return new World(world.build(), Set.copyOf(drawn), protocol);
     };
   }
 

@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ class HorizonProperties {
           });
         }
       }
-      Map<Family, List<?>> records = new EnumMap<>(Family.class);
+      Map<Family<?>, List<?>> records = new TreeMap<>();
       records.put(Family.SOURCES, new ArrayList<>(sources.values()));
       records.put(Family.MEMBERSHIPS, list);
       return new Generated(Dataset.of("generated", records), list, sources);

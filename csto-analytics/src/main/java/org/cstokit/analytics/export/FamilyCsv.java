@@ -57,7 +57,7 @@ public final class FamilyCsv {
    * @param family the family
    * @return the column names
    */
-  public static ImmutableList<String> columns(Family family) {
+  public static ImmutableList<String> columns(Family<?> family) {
     List<String> out = new ArrayList<>();
     collect(JSON.constructType(family.recordType()), "", out, 0);
     return ImmutableList.copyOf(out);
@@ -98,7 +98,7 @@ public final class FamilyCsv {
    * @param out where to write; not closed
    * @throws IOException if writing fails
    */
-  public static void write(Dataset data, Family family, Writer out) throws IOException {
+  public static void write(Dataset data, Family<?> family, Writer out) throws IOException {
     List<String> columns = columns(family);
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(schema::addColumn);
@@ -121,7 +121,7 @@ public final class FamilyCsv {
    * @param family the family
    * @return the CSV text
    */
-  public static String toCsv(Dataset data, Family family) {
+  public static String toCsv(Dataset data, Family<?> family) {
     StringWriter s = new StringWriter();
     try {
       write(data, family, s);
@@ -142,7 +142,7 @@ public final class FamilyCsv {
    */
   public static ImmutableList<Path> writeAll(Dataset data, Path directory) throws IOException {
     ImmutableList.Builder<Path> files = ImmutableList.builder();
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       Path file = directory.resolve(f.fileName().replace(".json", ".csv"));
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         write(data, f, w);

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.cstokit.model.source.ExerciseId;
 import com.google.common.testing.EqualsTester;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
@@ -30,7 +30,7 @@ class ExerciseEdgesTest {
   }
 
   private static Dataset data(Exercise... exercises) {
-    Map<Family, List<?>> records = new EnumMap<>(Family.class);
+    Map<Family<?>, List<?>> records = new TreeMap<>();
     records.put(Family.EXERCISES, List.of(exercises));
     return Dataset.of("edges", records);
   }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cstokit.model.source.ExerciseId;
 import java.io.StringWriter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
@@ -49,7 +49,7 @@ class ExportEdgesTest {
   void a_family_csv_joins_plain_lists_and_writes_lists_of_objects_as_json() throws Exception {
     Exercise e = Exercise.builder().from(DATA.exercises().stream().filter(x -> !x.personnel().isEmpty()).findFirst().orElseThrow())
         .id(ExerciseId.of("ex-csv")).participants(List.of(StateCode.of("RUS"), StateCode.of("KAZ"))).build();
-    Map<Family, List<?>> records = new EnumMap<>(Family.class);
+    Map<Family<?>, List<?>> records = new TreeMap<>();
     records.put(Family.EXERCISES, List.of(e));
     Dataset one = Dataset.of("csv", records);
     String csv = FamilyCsv.toCsv(one, Family.EXERCISES);

@@ -81,8 +81,8 @@ class ExportTest {
   @Test
   void every_family_exports_as_flat_csv_with_one_row_per_record_in_id_order(@TempDir Path dir) throws IOException {
     List<Path> files = FamilyCsv.writeAll(data, dir);
-    assertEquals(Family.values().length, files.size());
-    for (Family f : Family.values()) {
+    assertEquals(Family.values().size(), files.size());
+    for (Family<?> f : Family.values()) {
       List<String[]> rows = parse(Files.readString(dir.resolve(f.fileName().replace(".json", ".csv"))));
       assertEquals(FamilyCsv.columns(f), List.of(rows.get(0)));
       assertEquals(data.records(f).size() + 1, rows.size(), f.name());

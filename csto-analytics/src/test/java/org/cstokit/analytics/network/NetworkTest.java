@@ -86,11 +86,10 @@ class NetworkTest {
     org.cstokit.model.transfer.ArmsTransfer transfer = org.cstokit.model.transfer.ArmsTransfer.builder()
         .from(data.transfers().get(0)).id(TransferId.of("tr-rus-kgz")).supplier(RUS).recipient(StateCode.of("KGZ"))
         .orderYear(2015).deliveryFirst(Optional.empty()).deliveryLast(Optional.empty()).restates(List.of()).build();
-    java.util.Map<org.cstokit.data.Family, List<?>> records = new java.util.EnumMap<>(org.cstokit.data.Family.class);
-    records.put(org.cstokit.data.Family.EXERCISES, List.of(exercise.apply("RUS", List.of("RUS", "ARM", "BLR", "KAZ")),
-        exercise.apply("KAZ", List.of("KAZ", "KGZ", "TJK"))));
-    records.put(org.cstokit.data.Family.TRANSFERS, List.of(transfer));
-    return Dataset.of("fixture", records);
+    return Dataset.builder("fixture")
+        .add(org.cstokit.data.Family.EXERCISES, exercise.apply("RUS", List.of("RUS", "ARM", "BLR", "KAZ")),
+            exercise.apply("KAZ", List.of("KAZ", "KGZ", "TJK")))
+        .add(org.cstokit.data.Family.TRANSFERS, transfer).build();
   }
 
   @Test

@@ -26,6 +26,6 @@ final class MonographAccount {
     memberships.replaceAll(m -> m.id().value().equals("mem-csto-uzb-1")
         ? Membership.builder().from(m).period(Period.of(PartialDate.of(2006), PartialDate.of(2012))).build()
         : m);
-    return data.with(Family.MEMBERSHIPS, memberships);
+    return data.toBuilder().set(Family.MEMBERSHIPS, memberships).build();
   }
 }

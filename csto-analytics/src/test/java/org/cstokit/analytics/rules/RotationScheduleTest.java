@@ -46,8 +46,7 @@ class RotationScheduleTest {
   }
 
   static Dataset without(Dataset data, String membershipId) {
-    return data.with(Family.MEMBERSHIPS,
-        data.memberships().stream().filter(m -> !m.id().value().equals(membershipId)).toList());
+    return data.toBuilder().removeIf(Family.MEMBERSHIPS, m -> m.id().value().equals(membershipId)).build();
   }
 
 

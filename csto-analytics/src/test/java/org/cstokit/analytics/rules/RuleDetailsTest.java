@@ -12,9 +12,9 @@ import org.cstokit.model.source.EventId;
 import org.cstokit.model.source.DecisionId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cstokit.analytics.rules.BasingRule.Reading;
@@ -195,8 +195,8 @@ class RuleDetailsTest {
             .map(s -> StatePosition.of(s, SUPPORT)).collect(Collectors.toList())).build();
     Event lonely = Event.builder().id(EventId.of("ev-test-request")).kind(EventKind.REQUEST_FOR_ASSISTANCE)
         .date(PartialDate.of(2015)).title("test").addState(ARM).addCitation(cite).build();
-    Map<Family, List<?>> records = new EnumMap<>(Family.class);
-    for (Family f : Family.values()) {
+    Map<Family<?>, List<?>> records = new TreeMap<>();
+    for (Family<?> f : Family.values()) {
       List<Object> list = new ArrayList<>(DATA.records(f));
       if (f == Family.DECISIONS) {
         list.add(adoptedOverObjection);

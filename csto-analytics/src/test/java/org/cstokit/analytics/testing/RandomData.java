@@ -3,9 +3,9 @@ package org.cstokit.analytics.testing;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Family;
@@ -42,8 +42,8 @@ public final class RandomData {
       return Dataset.of("random", map());
     }
 
-    private Map<Family, List<?>> map() {
-      Map<Family, List<?>> m = new EnumMap<>(Family.class);
+    private Map<Family<?>, List<?>> map() {
+      Map<Family<?>, List<?>> m = new TreeMap<>();
       m.put(Family.TRANSFERS, transfers);
       m.put(Family.FACILITIES, facilities);
       m.put(Family.EXERCISES, exercises);

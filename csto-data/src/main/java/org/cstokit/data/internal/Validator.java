@@ -3,12 +3,12 @@ package org.cstokit.data.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import org.cstokit.data.Family;
 import org.cstokit.data.Problem;
@@ -43,12 +43,12 @@ import org.cstokit.model.transfer.ArmsTransfer;
  * Collects every problem. Not API.
  */
 public final class Validator {
-  private final Map<Family, List<?>> records;
+  private final Map<Family<?>, List<?>> records;
   private final Map<String, Family> idFamily = new HashMap<>();
   private final Map<String, Source> sources = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> unparsedIds;
-  private final Set<Family> unparsedFiles;
+  private final Set<Family<?>> unparsedFiles;
   private String file;
   private String id;
 
@@ -61,7 +61,7 @@ public final class Validator {
    * @param unparsedFiles families whose file could not be parsed at all (already reported;
    *     dangling references into them are not reported, as their targets may be there)
    */
-  public Validator(Map<Family, List<?>> records, Set<String> unparsedIds, Set<Family> unparsedFiles) {
+  public Validator(Map<Family<?>, List<?>> records, Set<String> unparsedIds, Set<Family<?>> unparsedFiles) {
     this.records = records;
     this.unparsedIds = unparsedIds;
     this.unparsedFiles = unparsedFiles;
@@ -79,20 +79,20 @@ public final class Validator {
         problems.add(new Problem(Family.SOURCES.fileName(), s.id().value(), "id", "duplicate id"));
       }
     }
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       if (f == Family.SOURCES) {
         continue;
       }
       for (Object o : records.getOrDefault(f, List.of())) {
         String key = ((Fact) o).id().value();
-        Family before = idFamily.putIfAbsent(key, f);
+        Family<?> before = idFamily.putIfAbsent(key, f);
         if (before != null) {
           problems.add(new Problem(f.fileName(), key, "id",
               "duplicate id" + (before == f ? "" : " (also in " + before.fileName() + ")")));
         }
       }
     }
-    for (Family f : Family.values()) {
+    for (Family<?> f : Family.values()) {
       if (f == Family.SOURCES) {
         continue;
       }
@@ -150,28 +150,28 @@ public final class Validator {
     }
   }
 
-  private void ref(String field, Optional<? extends Identifier> target, Family... families) {
+  private void ref(String field, Optional<? extends Identifier> target, Family<?>... families) {
     target.ifPresent(t -> ref(field, t, families));
   }
 
-  private void refs(String field, Collection<? extends Identifier> targets, Family... families) {
+  private void refs(String field, Collection<? extends Identifier> targets, Family<?>... families) {
     int i = 0;
     for (Identifier t : targets) {
       ref(field, i++, t, families);
     }
   }
 
-  private void ref(String field, Identifier target, Family... families) {
+  private void ref(String field, Identifier target, Family<?>... families) {
     ref(field, -1, target, families);
   }
 
   /** Checks a reference; the path ({@code field}, or {@code field[index]} for an index of 0 or more) is built only for a problem. */
-  private void ref(String field, int index, Identifier target, Family... families) {
-    Family actual = idFamily.get(target.value());
+  private void ref(String field, int index, Identifier target, Family<?>... families) {
+    Family<?> actual = idFamily.get(target.value());
     if (actual != null && (families.length == 0 || Arrays.asList(families).contains(actual))) {
       return;
     }
-    Set<Family> allowed = families.length == 0 ? EnumSet.allOf(Family.class) : EnumSet.of(families[0], families);
+    Set<Family<?>> allowed = families.length == 0 ? new TreeSet<>(Family.values()) : new TreeSet<>(Arrays.asList(families));
     String path = index < 0 ? field : field + "[" + index + "]";
     if (actual == null) {
       if (unparsedIds.contains(target.value()) || allowed.stream().anyMatch(unparsedFiles::contains)) {

@@ -341,7 +341,7 @@ final class AggregateCommands {
     }
 
     private String render() throws IOException {
-      for (Family f : Family.values()) {
+      for (Family<?> f : Family.values()) {
         if (f.fileName().equals(name + ".json")) {
           return format == ExportFormat.CSV ? FamilyCsv.toCsv(data, f) : DataLoader.write(data.records(f), data.dataVersion());
         }

@@ -166,7 +166,7 @@ public final class Csto implements Runnable {
      * {@code note:} line on standard error that the answer needs: that the day defaulted to
      * today, and or that it lies past the horizon of the family the command answers from.
      */
-    LocalDate queryDay(String text, Family family) {
+    LocalDate queryDay(String text, Family<?> family) {
       LocalDate day = day(text, LocalDate.now(clock()));
       LocalDate horizon = data.horizon(family);
       StringBuilder note = new StringBuilder();
