@@ -389,7 +389,7 @@ final class AggregateCommands {
 
     @Override
     public Integer run() throws IOException {
-      String html = org.cstokit.examples.report.Report.html(data, LocalDate.now(clock()));
+      String html = org.cstokit.examples.report.Report.html(data, clock());
       writeAtomically(file, html);
       out().println("wrote " + file + " (" + Files.size(file) + " bytes)");
       out().flush();

@@ -51,8 +51,16 @@ public final class Csto implements Runnable {
   @Spec
   CommandSpec spec;
 
-  /** Creates the root command. */
-  public Csto() {}
+  private final java.time.Clock clock;
+
+  /**
+   * Creates the root command.
+   *
+   * @param clock the clock that tells "today", for the commands whose day defaults to it
+   */
+  public Csto(java.time.Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
 
   @Override
   public void run() {
@@ -67,7 +75,7 @@ public final class Csto implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(run(args, out, err, java.time.Clock.systemDefaultZone()));
   }
 
   /**
@@ -76,10 +84,11 @@ public final class Csto implements Runnable {
    * @param args the arguments
    * @param out standard output
    * @param err standard error
+   * @param clock the clock that tells "today" ({@code --on} left out, the report's last day)
    * @return the exit code: 0 success, 1 internal error, 2 bad input
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Csto());
+  public static int run(String[] args, PrintWriter out, PrintWriter err, java.time.Clock clock) {
+    CommandLine cl = new CommandLine(new Csto(clock));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -186,11 +195,9 @@ public final class Csto implements Runnable {
       return day;
     }
 
-    /** The clock of "today": the system's, or a fixed day set by the {@code csto.today} property (tests). */
-    static java.time.Clock clock() {
-      String fixed = System.getProperty("csto.today");
-      return fixed == null ? java.time.Clock.systemDefaultZone()
-          : java.time.Clock.fixed(LocalDate.parse(fixed).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
+    /** The clock of "today": the one the tool was run with ({@link Csto#run}). */
+    java.time.Clock clock() {
+      return ((Csto) spec.root().userObject()).clock;
     }
 
     /**

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.cstokit.model.source.Source;
  * {@code data-*} attributes, so a program can read the figures back. Stateless and thread-safe.
  *
  * <pre>{@code
- * Report.write(CstoData.bundled(), Path.of("report.html"));
+ * Report.write(CstoData.bundled(), Path.of("report.html"), Clock.systemUTC());
  * }</pre>
  */
 public final class Report {
@@ -74,26 +74,16 @@ public final class Report {
   private Report() {}
 
   /**
-   * Renders the report of a data set as of today (UTC): the timelines run to today and the
-   * rotation schedule a few years beyond.
+   * Renders the report of a data set as of the clock's day: the timelines run to that day and the
+   * rotation schedule a few years beyond. Pass a fixed clock for a reproducible report.
    *
    * @param data the data set
+   * @param clock the clock that tells the day the timelines run to
    * @return the XHTML5 document
    */
-  public static String html(Dataset data) {
-    return html(data, LocalDate.now(ZoneOffset.UTC));
-  }
-
-  /**
-   * Renders the report of a data set as of a given day, so that the output is reproducible.
-   *
-   * @param data the data set
-   * @param today the day the timelines run to
-   * @return the XHTML5 document
-   */
-  public static String html(Dataset data, LocalDate today) {
+  public static String html(Dataset data, Clock clock) {
     Objects.requireNonNull(data, "data");
-    Objects.requireNonNull(today, "today");
+    LocalDate today = LocalDate.now(Objects.requireNonNull(clock, "clock"));
     Svg page = new Svg();
     page.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en", "xml:lang", "en");
     page.open("head");
@@ -117,29 +107,17 @@ public final class Report {
   }
 
   /**
-   * Writes the report of a data set as of today (UTC) to a file, in UTF-8, replacing it if it
+   * Writes the report of a data set as of the clock's day to a file, in UTF-8, replacing it if it
    * exists.
    *
    * @param data the data set
    * @param out the file
+   * @param clock the clock that tells the day the timelines run to
    * @throws UncheckedIOException if the file cannot be written
    */
-  public static void write(Dataset data, Path out) {
-    write(data, out, LocalDate.now(ZoneOffset.UTC));
-  }
-
-  /**
-   * Writes the report of a data set as of a given day to a file, in UTF-8, replacing it if it
-   * exists.
-   *
-   * @param data the data set
-   * @param out the file
-   * @param today the day the timelines run to
-   * @throws UncheckedIOException if the file cannot be written
-   */
-  public static void write(Dataset data, Path out, LocalDate today) {
+  public static void write(Dataset data, Path out, Clock clock) {
     try {
-      Files.writeString(out, html(data, today), StandardCharsets.UTF_8);
+      Files.writeString(out, html(data, clock), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
     }

@@ -18,10 +18,19 @@ class CstoCliTest {
   /** One run of the tool. */
   record Run(int code, String out, String err) {}
 
+  /** The day the tests' clock tells. */
+  static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 26);
+
   static Run csto(String... args) {
+    return cstoOn(TODAY, args);
+  }
+
+  static Run cstoOn(java.time.LocalDate today, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Csto.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    java.time.Clock clock = java.time.Clock.fixed(today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+        java.time.ZoneOffset.UTC);
+    int code = Csto.run(args, new PrintWriter(out, true), new PrintWriter(err, true), clock);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -86,7 +95,7 @@ class CstoCliTest {
 
   @Test
   void help_texts_fit_80_columns_without_breaking_an_example() {
-    java.util.Set<String> commands = new java.util.TreeSet<>(new picocli.CommandLine(new Csto()).getSubcommands().keySet());
+    java.util.Set<String> commands = new java.util.TreeSet<>(new picocli.CommandLine(new Csto(java.time.Clock.systemUTC())).getSubcommands().keySet());
     commands.add("");
     for (String sub : commands) {
       Run r = sub.isEmpty() ? csto("--help") : csto(sub, "--help");
@@ -145,7 +154,12 @@ class CstoCliTest {
     assertTrue(past.out().lines().skip(2).allMatch(l -> l.contains("UNKNOWN")), past.out());
     Run today = csto("members");
     assertEquals(1, today.err().lines().count(), today.err());
-    assertTrue(today.err().startsWith("note: no --on given, so the answer is for today, "), today.err());
+    assertTrue(today.err().startsWith("note: no --on given, so the answer is for today, 2026-11-26; 2026-11-26 lies past"
+        + " the horizon of the memberships data (2025-11-01)"), today.err());
+    // "today" is the clock the tool is run with, not the machine's
+    Run in2010 = cstoOn(java.time.LocalDate.of(2010, 6, 1), "members");
+    assertEquals(within.out(), in2010.out());
+    assertEquals("note: no --on given, so the answer is for today, 2010-06-01", in2010.err().strip());
     Run defence = csto("defence", "--victim", "ARM", "--aggressor", "AZE", "--request", "--on", "2027-09-13");
     assertTrue(defence.err().startsWith("note: 2027-09-13 lies past the horizon"), defence.err());
     assertTrue(defence.out().startsWith("collective defence: UNDETERMINED") || defence.out().contains("UNDETERMINED"), defence.out());

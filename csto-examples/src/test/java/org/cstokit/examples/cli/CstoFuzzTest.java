@@ -88,7 +88,7 @@ class CstoFuzzTest {
       @Override
       public void close() {}
     });
-    int code = Csto.run(new String[] {"members", "--on", "2010-06-01"}, broken, new java.io.PrintWriter(err, true));
+    int code = Csto.run(new String[] {"members", "--on", "2010-06-01"}, broken, new java.io.PrintWriter(err, true), java.time.Clock.systemUTC());
     assertEquals(1, code);
     assertEquals("csto: cannot write the output (standard output is full or closed)", err.toString().strip());
   }

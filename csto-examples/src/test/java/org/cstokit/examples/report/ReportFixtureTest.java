@@ -21,7 +21,7 @@ class ReportFixtureTest {
     Source source = Source.builder().id(SourceId.of("fixture")).title("A <b>bold</b> & \"quoted\" title")
         .publisher("Press & Co <Ltd>").year(2020).knownAsOf(org.cstokit.model.time.PartialDate.of(2020)).kind(SourceKind.WEB_PAGE).url("https://example.org/?a=1&b=2").build();
     Dataset data = Dataset.of("v<1>&2", Map.of(Family.SOURCES, List.of(source)));
-    String html = Report.html(data, LocalDate.of(2020, 6, 1));
+    String html = Report.html(data, java.time.Clock.fixed(java.time.Instant.parse("2020-06-01T00:00:00Z"), java.time.ZoneOffset.UTC));
     Document doc = ReportTest.parse(html);
     String text = doc.getDocumentElement().getTextContent();
     assertTrue(text.contains("A <b>bold</b> & \"quoted\" title. Press & Co <Ltd>, 2020."), text);

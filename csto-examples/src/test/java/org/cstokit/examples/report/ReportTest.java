@@ -61,6 +61,8 @@ class ReportTest {
   static final String XHTML = "http://www.w3.org/1999/xhtml";
   static final String SVG = "http://www.w3.org/2000/svg";
   static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+  static final java.time.Clock CLOCK = java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+      java.time.ZoneOffset.UTC);
   static final List<String> CHARTS = List.of("chart-membership", "chart-offices", "chart-transfers", "chart-crrf",
       "chart-exercises", "chart-presence", "chart-hub");
 
@@ -71,7 +73,7 @@ class ReportTest {
   @BeforeAll
   static void render() throws Exception {
     data = CstoData.bundled();
-    html = Report.html(data, TODAY);
+    html = Report.html(data, CLOCK);
     doc = parse(html);
   }
 
@@ -490,16 +492,19 @@ class ReportTest {
   @Test
   void write_puts_the_same_document_in_a_utf8_file(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("report.html");
-    Report.write(data, out, TODAY);
+    Report.write(data, out, CLOCK);
     assertEquals(html, Files.readString(out, StandardCharsets.UTF_8));
   }
 
   @Test
   void the_report_as_of_today_parses_too(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("today.html");
-    Report.write(data, out);
+    Report.write(data, out, java.time.Clock.systemUTC());
     Document today = parse(Files.readString(out, StandardCharsets.UTF_8));
     assertEquals(CHARTS.size(), today.getElementsByTagNameNS(SVG, "svg").getLength());
-    assertTrue(Report.html(data).startsWith("<!DOCTYPE html>"));
+    assertTrue(Report.html(data, java.time.Clock.systemUTC()).startsWith("<!DOCTYPE html>"));
+    // the day in the header is the clock's, whatever the machine's
+    java.time.Clock in2020 = java.time.Clock.fixed(java.time.Instant.parse("2020-06-01T12:00:00Z"), java.time.ZoneOffset.UTC);
+    assertTrue(Report.html(data, in2020).contains("figures as of 2020-06-01"), "the header names the clock's day");
   }
 }
