@@ -12,34 +12,50 @@ final class Characters {
   private Characters() {}
 
   /**
-   * Finds the first string of a record (keys included) with a character it may not hold.
+   * Finds the first string of a record (keys included) with a character it may not hold. The
+   * path to it is built only when there is one.
    *
    * @param node the record
-   * @param path the path so far
    * @return {@code field|reason}, or null when every string is clean
    */
-  static String firstBad(JsonNode node, String path) {
+  static String firstBad(JsonNode node) {
+    java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+    String why = firstBad(node, path);
+    if (why == null) {
+      return null;
+    }
+    StringBuilder p = new StringBuilder();
+    java.util.Iterator<String> steps = path.descendingIterator();
+    while (steps.hasNext()) {
+      String step = steps.next();
+      p.append(step.startsWith("[") || p.length() == 0 ? "" : ".").append(step);
+    }
+    return (p.length() == 0 ? "-" : p) + "|" + why;
+  }
+
+  /** The reason of the first bad string under a node, leaving its path on the stack (innermost first). */
+  private static String firstBad(JsonNode node, java.util.ArrayDeque<String> path) {
     if (node.isTextual()) {
-      String why = why(node.textValue());
-      return why == null ? null : (path.isEmpty() ? "-" : path) + "|" + why;
+      return why(node.textValue());
     }
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        String bad = firstBad(node.get(i), path + "[" + i + "]");
+        String bad = firstBad(node.get(i), path);
         if (bad != null) {
+          path.push("[" + i + "]");
           return bad;
         }
       }
     }
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        String field = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
         String whyKey = why(e.getKey());
         if (whyKey != null) {
-          return (path.isEmpty() ? "-" : path) + "|a field name " + whyKey;
+          return "a field name " + whyKey;
         }
-        String bad = firstBad(e.getValue(), field);
+        String bad = firstBad(e.getValue(), path);
         if (bad != null) {
+          path.push(e.getKey());
           return bad;
         }
       }

@@ -1,13 +1,15 @@
 package org.cstokit.data;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +31,9 @@ public final class DataLoader {
   /** The schema version this loader reads. */
   public static final int SCHEMA_VERSION = 1;
 
-  private static final Set<String> ENVELOPE = Set.of("schemaVersion", "dataVersion", "horizon", "records");
+  /** Reads one value of a file in the middle of the stream; the end of the file is checked by {@link #trailing}. */
+  private static final com.fasterxml.jackson.databind.ObjectReader NODES =
+      Json.MAPPER.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final DataSource source;
 
@@ -77,108 +81,165 @@ public final class DataLoader {
   private List<Object> parse(Family<?> family, List<Problem> problems, Set<String> versions, Set<String> unparsed,
       Map<Family<?>, PartialDate> horizons) {
     String file = family.fileName();
-    List<Object> out = new ArrayList<>();
-    JsonNode root;
+    Optional<InputStream> in;
     try {
-      Optional<InputStream> in;
-      try {
-        in = source.open(file);
-      } catch (RuntimeException e) {
-        throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
-            List.of(new Problem(file, "-", "-", "cannot be opened: the data source failed with " + e)));
-      }
-      if (in == null) {
-        throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
-            List.of(new Problem(file, "-", "-", "cannot be opened: the data source returned null instead of an Optional")));
-      }
-      if (in.isEmpty()) {
-        problems.add(new Problem(file, "-", "-", "file is missing"));
-        return out;
-      }
-      try (InputStream stream = in.get()) {
-        root = Json.MAPPER.readTree(stream);
-      }
+      in = source.open(file);
+    } catch (RuntimeException e) {
+      throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
+          List.of(new Problem(file, "-", "-", "cannot be opened: the data source failed with " + e)));
+    } catch (IOException e) {
+      throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
+          List.of(new Problem(file, "-", "-", "cannot be read: " + e)));
+    }
+    if (in == null) {
+      throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
+          List.of(new Problem(file, "-", "-", "cannot be opened: the data source returned null instead of an Optional")));
+    }
+    if (in.isEmpty()) {
+      problems.add(new Problem(file, "-", "-", "file is missing"));
+      return new ArrayList<>();
+    }
+    // one streaming pass: the envelope is read token by token and each record is a small tree of its
+    // own, converted and dropped, so a file of a million records never exists as one tree. What the
+    // file yields (records, problems, version, horizon) is kept aside and handed over only if the
+    // whole file is well-formed JSON: a syntax error anywhere is one problem for the file, as before.
+    FileResult r = new FileResult();
+    try (InputStream stream = in.get(); JsonParser parser = Json.MAPPER.createParser(stream)) {
+      read(family, file, parser, r);
     } catch (JsonProcessingException e) {
       // a read limit (string length, nesting, number length, document size) has no location
       problems.add(new Problem(file, "-", "-", "malformed JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
               + e.getLocation().getColumnNr())));
-      return out;
+      return new ArrayList<>();
     } catch (NumberFormatException | ArithmeticException e) {
       problems.add(new Problem(file, "-", "-", "malformed JSON: a number cannot be read (" + e.getMessage() + ")"));
-      return out;
+      return new ArrayList<>();
     } catch (IOException e) {
       throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
           List.of(new Problem(file, "-", "-", "cannot be read: " + e)));
     }
-    if (root == null || !root.isObject()) {
-      problems.add(new Problem(file, "-", "-", "is not a JSON object with schemaVersion, dataVersion and records"));
-      return out;
-    }
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!ENVELOPE.contains(name)) {
-        problems.add(new Problem(file, "-", name, "unknown envelope field"));
+    problems.addAll(r.problems);
+    unparsed.addAll(r.unparsed);
+    r.version.ifPresent(versions::add);
+    r.horizon.ifPresent(h -> horizons.put(family, h));
+    return r.records;
+  }
+
+  /** What one file yields; handed over only when the whole file is well-formed. */
+  private static final class FileResult {
+    final List<Object> records = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    final Set<String> unparsed = new TreeSet<>();
+    Optional<String> version = Optional.empty();
+    Optional<PartialDate> horizon = Optional.empty();
+  }
+
+  private static void read(Family<?> family, String file, JsonParser parser, FileResult r) throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      if (parser.currentToken() != null) {
+        parser.skipChildren();
+        trailing(parser);
       }
+      r.problems.add(new Problem(file, "-", "-", "is not a JSON object with schemaVersion, dataVersion and records"));
+      return;
     }
-    JsonNode schema = root.get("schemaVersion");
-    if (schema == null || !schema.isInt() || schema.intValue() != SCHEMA_VERSION) {
-      problems.add(new Problem(file, "-", "schemaVersion", "must be " + SCHEMA_VERSION + ", was " + schema));
-    }
-    JsonNode version = root.get("dataVersion");
-    if (version == null || !version.isTextual() || version.textValue().isBlank()) {
-      problems.add(new Problem(file, "-", "dataVersion", "must be a non-blank string, was " + version));
-    } else {
-      versions.add(version.textValue());
-    }
-    JsonNode horizon = root.get("horizon");
-    if (horizon != null) {
-      if (family == Family.SOURCES) {
-        problems.add(new Problem(file, "-", "horizon", "sources have no horizon (each source has its own knownAsOf)"));
-      } else if (!horizon.isTextual()) {
-        problems.add(new Problem(file, "-", "horizon", "must be a date such as \"2018-06\", was " + horizon));
-      } else {
-        try {
-          horizons.put(family, PartialDate.parse(horizon.textValue()));
-        } catch (InvalidValueException e) {
-          problems.add(new Problem(file, "-", "horizon", e.getMessage()));
+    JsonNode schema = null;
+    JsonNode version = null;
+    boolean sawRecords = false;
+    JsonNode notRecords = null;
+    List<Problem> envelope = new ArrayList<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (name) {
+        case "schemaVersion" -> schema = NODES.readTree(parser);
+        case "dataVersion" -> version = NODES.readTree(parser);
+        case "horizon" -> horizon(family, file, NODES.readTree(parser), r, envelope);
+        case "records" -> {
+          if (value == JsonToken.START_ARRAY) {
+            sawRecords = true;
+            records(family, file, parser, r);
+          } else {
+            notRecords = NODES.readTree(parser);
+          }
+        }
+        default -> {
+          envelope.add(new Problem(file, "-", name, "unknown envelope field"));
+          parser.skipChildren();
         }
       }
     }
-    JsonNode list = root.get("records");
-    if (list == null || !list.isArray()) {
-      problems.add(new Problem(file, "-", "records", "must be an array, was " + list));
-      return out;
+    trailing(parser);
+    List<Problem> head = new ArrayList<>(envelope.stream().filter(p -> p.field().equals("horizon") == false).toList());
+    if (schema == null || !schema.isInt() || schema.intValue() != SCHEMA_VERSION) {
+      head.add(new Problem(file, "-", "schemaVersion", "must be " + SCHEMA_VERSION + ", was " + schema));
     }
+    if (version == null || !version.isTextual() || version.textValue().isBlank()) {
+      head.add(new Problem(file, "-", "dataVersion", "must be a non-blank string, was " + version));
+    } else {
+      r.version = Optional.of(version.textValue());
+    }
+    envelope.stream().filter(p -> p.field().equals("horizon")).forEach(head::add);
+    if (!sawRecords) {
+      r.records.clear();
+      r.problems.clear();
+      r.unparsed.clear();
+      head.add(new Problem(file, "-", "records", "must be an array, was " + notRecords));
+    }
+    r.problems.addAll(0, head);
+  }
+
+  /** Fails on anything after the root value, as the mapper's FAIL_ON_TRAILING_TOKENS did. */
+  private static void trailing(JsonParser parser) throws IOException {
+    JsonToken next = parser.nextToken();
+    if (next != null) {
+      throw new JsonParseException(parser, "Trailing token (of type " + next + ") found after the root value");
+    }
+  }
+
+  private static void horizon(Family<?> family, String file, JsonNode horizon, FileResult r, List<Problem> envelope) {
+    if (family == Family.SOURCES) {
+      envelope.add(new Problem(file, "-", "horizon", "sources have no horizon (each source has its own knownAsOf)"));
+    } else if (!horizon.isTextual()) {
+      envelope.add(new Problem(file, "-", "horizon", "must be a date such as \"2018-06\", was " + horizon));
+    } else {
+      try {
+        r.horizon = Optional.of(PartialDate.parse(horizon.textValue()));
+      } catch (InvalidValueException e) {
+        envelope.add(new Problem(file, "-", "horizon", e.getMessage()));
+      }
+    }
+  }
+
+  private static void records(Family<?> family, String file, JsonParser parser, FileResult r) throws IOException {
     int index = 0;
-    for (JsonNode node : list) {
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      JsonNode node = NODES.readTree(parser);
       String id = node.isObject() && node.get("id") != null && node.get("id").isTextual() ? node.get("id").asText() : "#" + index;
+      index++;
       if (!node.isObject()) {
-        problems.add(new Problem(file, id, "-", "is " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+        r.problems.add(new Problem(file, id, "-", "is " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
             + ", not a record (a JSON object)"));
-        unparsed.add(id);
-        index++;
+        r.unparsed.add(id);
         continue;
       }
-      String badText = Characters.firstBad(node, "");
+      String badText = Characters.firstBad(node);
       if (badText != null) {
-        problems.add(new Problem(file, id, badText.substring(0, badText.indexOf('|')), badText.substring(badText.indexOf('|') + 1)));
-        unparsed.add(id);
-        index++;
+        r.problems.add(new Problem(file, id, badText.substring(0, badText.indexOf('|')), badText.substring(badText.indexOf('|') + 1)));
+        r.unparsed.add(id);
         continue;
       }
       try {
-        out.add(Json.MAPPER.treeToValue(node, family.recordType()));
+        r.records.add(Json.MAPPER.treeToValue(node, family.recordType()));
       } catch (JsonProcessingException e) {
-        problems.add(new Problem(file, id, path(e), reason(e)));
-        unparsed.add(id);
+        r.problems.add(new Problem(file, id, path(e), reason(e)));
+        r.unparsed.add(id);
       } catch (IllegalArgumentException | ArithmeticException e) {
-        problems.add(new Problem(file, id, "-", String.valueOf(e.getMessage())));
-        unparsed.add(id);
+        r.problems.add(new Problem(file, id, "-", String.valueOf(e.getMessage())));
+        r.unparsed.add(id);
       }
-      index++;
     }
-    return out;
   }
 
   private static String path(JsonProcessingException e) {

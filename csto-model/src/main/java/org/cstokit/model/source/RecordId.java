@@ -25,8 +25,29 @@ public class RecordId implements Identifier, Comparable<RecordId> {
 
   RecordId(String value) {
     java.util.Objects.requireNonNull(value, "id");
-    Checks.matches(value, SLUG, "id", "a lower-case slug like mem-csto-uzb-2");
+    if (!isSlug(value)) {
+      Checks.matches(value, SLUG, "id", "a lower-case slug like mem-csto-uzb-2");
+    }
     this.value = value;
+  }
+
+  /** The slug test of {@link #SLUG} without a regex: ids are checked once per record loaded. */
+  static boolean isSlug(String s) {
+    boolean afterHyphen = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen;
   }
 
   /**
