@@ -3,9 +3,13 @@ package org.cstokit.data;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +36,7 @@ public final class DataLoader {
   public static final int SCHEMA_VERSION = 1;
 
   /** Reads one value of a file in the middle of the stream; the end of the file is checked by {@link #trailing}. */
-  private static final com.fasterxml.jackson.databind.ObjectReader NODES =
+  private static final ObjectReader NODES =
       Json.MAPPER.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final DataSource source;
@@ -104,7 +108,7 @@ public final class DataLoader {
     // file yields (records, problems, version, horizon) is kept aside and handed over only if the
     // whole file is well-formed JSON: a syntax error anywhere is one problem for the file, as before.
     FileResult r = new FileResult();
-    try (InputStream stream = in.get(); JsonParser parser = Json.MAPPER.createParser(stream)) {
+    try (InputStream stream = in.get(); JsonParser parser = new CheckingParser(Json.MAPPER.createParser(stream))) {
       read(family, file, parser, r);
     } catch (JsonProcessingException e) {
       // a read limit (string length, nesting, number length, document size) has no location
@@ -166,7 +170,7 @@ public final class DataLoader {
         }
         default -> {
           envelope.add(new Problem(file, "-", name, "unknown envelope field"));
-          parser.skipChildren();
+          NODES.readTree(parser);
         }
       }
     }
@@ -194,7 +198,8 @@ public final class DataLoader {
   private static void trailing(JsonParser parser) throws IOException {
     JsonToken next = parser.nextToken();
     if (next != null) {
-      throw new JsonParseException(parser, "Trailing token (of type " + next + ") found after the root value");
+      throw new JsonParseException(parser, "Trailing token (of type " + next + ") found after the root value",
+          parser.currentTokenLocation());
     }
   }
 
@@ -213,33 +218,79 @@ public final class DataLoader {
   }
 
   private static void records(Family<?> family, String file, JsonParser parser, FileResult r) throws IOException {
+    // each record streams from the file straight into the mapper; the checking parser watches its
+    // strings on the way and keeps its id, so no record is built as a tree first
+    CheckingParser checking = (CheckingParser) parser;
+    JsonStreamContext array = parser.getParsingContext();
+    ObjectReader reader = NODES.forType(family.recordType());
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      JsonNode node = NODES.readTree(parser);
-      String id = node.isObject() && node.get("id") != null && node.get("id").isTextual() ? node.get("id").asText() : "#" + index;
+      String fallbackId = "#" + index;
       index++;
-      if (!node.isObject()) {
-        r.problems.add(new Problem(file, id, "-", "is " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        JsonNode node = NODES.readTree(parser);
+        r.problems.add(new Problem(file, fallbackId, "-", "is " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
             + ", not a record (a JSON object)"));
-        r.unparsed.add(id);
+        r.unparsed.add(fallbackId);
         continue;
       }
-      String badText = Characters.firstBad(node);
-      if (badText != null) {
-        r.problems.add(new Problem(file, id, badText.substring(0, badText.indexOf('|')), badText.substring(badText.indexOf('|') + 1)));
-        r.unparsed.add(id);
-        continue;
-      }
+      checking.beginRecord();
+      Object value = null;
+      Problem failed = null;
       try {
-        r.records.add(Json.MAPPER.treeToValue(node, family.recordType()));
+        value = reader.readValue(parser);
       } catch (JsonProcessingException e) {
-        r.problems.add(new Problem(file, id, path(e), reason(e)));
-        r.unparsed.add(id);
+        rethrowIfUnreadable(e);
+        failed = new Problem(file, "?", path(e), reason(e));
       } catch (IllegalArgumentException | ArithmeticException e) {
-        r.problems.add(new Problem(file, id, "-", String.valueOf(e.getMessage())));
+        rethrowIfUnreadable(e);
+        failed = new Problem(file, "?", "-", String.valueOf(e.getMessage()));
+      }
+      checking.finishRecord(array);
+      String id = checking.id() != null ? checking.id() : fallbackId;
+      String bad = checking.bad();
+      if (bad != null) {
+        r.problems.add(new Problem(file, id, bad.substring(0, bad.indexOf('|')), bad.substring(bad.indexOf('|') + 1)));
         r.unparsed.add(id);
+      } else if (failed != null) {
+        r.problems.add(new Problem(file, id, failed.field(), failed.reason()));
+        r.unparsed.add(id);
+      } else {
+        r.records.add(value);
       }
     }
+    checking.endRecords();
+  }
+
+  /**
+   * Rethrows what the parser, not the mapper, failed on — malformed JSON, a read limit, a number that
+   * cannot be read — which the mapper may have wrapped with a record path: the file is unreadable
+   * then, as it was when the file was read whole before any record was converted.
+   */
+  private static void rethrowIfUnreadable(Exception e) throws IOException {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
+        throw (JsonProcessingException) t;
+      }
+      if (t instanceof NumberFormatException && fromParser(t)) {
+        throw (NumberFormatException) t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+  }
+
+  private static boolean fromParser(Throwable t) {
+    for (StackTraceElement f : t.getStackTrace()) {
+      if (f.getClassName().startsWith("com.fasterxml.jackson.core.")) {
+        return true;
+      }
+      if (f.getClassName().startsWith("com.fasterxml.jackson.databind.") || f.getClassName().startsWith("org.cstokit.")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static String path(JsonProcessingException e) {

@@ -1,0 +1,129 @@
+package org.cstokit.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming loader reports exactly what the loader that read each file whole into a tree
+ * reported ({@link TreeDataLoader}, kept as the oracle): on the bundled files, on hand-written edge
+ * cases (bad characters before and after a mapping error, in the id, in a field name, in a skipped
+ * value, records that are not objects, a syntax error after good records), and on fuzzed mutants of
+ * every family. Same problems in the same order, or the same data set. 60 mutants by default, 2,000
+ * in the {@code fuzz} profile ({@code csto.fuzz.agree.cases}).
+ */
+class StreamingLoaderAgreesTest {
+  private static final long SEED = Long.getLong("csto.fuzz.seed", 20261130L);
+
+  private static String outcome(boolean streaming, DataSource source) {
+    try {
+      Dataset d = streaming ? new DataLoader(source).load() : new TreeDataLoader(source).load();
+      return "loaded " + d.dataVersion() + " " + d.facts().keySet() + " " + new TreeSet<>(d.sources().stream()
+          .map(s -> s.id().value()).toList());
+    } catch (DataLoadException e) {
+      // the one wording the streaming loader changed on purpose: its own check for a trailing value
+      return "rejected\n" + String.join("\n", e.problems().stream().map(Problem::toString).toList())
+          .replace("found after value (bound as `com.fasterxml.jackson.databind.JsonNode`): not allowed as per"
+              + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", "found after the root value");
+    }
+  }
+
+  private static Map<Family<?>, byte[]> bundled() throws Exception {
+    Map<Family<?>, byte[]> files = new TreeMap<>();
+    for (Family<?> f : Family.values()) {
+      try (InputStream in = DataSource.bundled().open(f.fileName()).orElseThrow()) {
+        files.put(f, in.readAllBytes());
+      }
+    }
+    return files;
+  }
+
+  private static DataSource with(Map<Family<?>, byte[]> files, Family<?> family, byte[] replacement) {
+    return name -> {
+      for (Family<?> f : Family.values()) {
+        if (f.fileName().equals(name)) {
+          return Optional.of(new ByteArrayInputStream(f == family ? replacement : files.get(f)));
+        }
+      }
+      return Optional.empty();
+    };
+  }
+
+  private static void agree(Map<Family<?>, byte[]> files, Family<?> family, String text, String what) {
+    DataSource source = with(files, family, text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(outcome(false, source), outcome(true, source), what);
+  }
+
+  @Test
+  void both_loaders_load_the_bundled_files_alike() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    String streaming = outcome(true, with(files, Family.STATES, files.get(Family.STATES)));
+    assertEquals(outcome(false, with(files, Family.STATES, files.get(Family.STATES))), streaming);
+    assertEquals(true, streaming.startsWith("loaded"), streaming);
+  }
+
+  @Test
+  void both_loaders_report_the_same_problems_on_hand_written_edge_cases() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    String states = new String(files.get(Family.STATES), StandardCharsets.UTF_8);
+    String head = states.substring(0, states.indexOf("\"records\": [") + "\"records\": [".length());
+    String first = states.substring(head.length(), states.indexOf("\n    },", head.length()) + "\n    }".length());
+    String tail = states.substring(head.length() + first.length());
+    List<String[]> cases = List.of(
+        new String[] {"a bad character after a mapping error", first.replace("\"nameEn\"", "\"capital\": 1, \"nameEn\"")
+            .replace("\"Armenia\"", "\"Arme\u0000nia\"")},
+        new String[] {"a bad character before a mapping error", first.replace("\"Armenia\"", "\"Arme\u0000nia\"")
+            .replace("\"nameRu\"", "\"capital\": 1, \"nameRu\"")},
+        new String[] {"a bad character in the id", first.replace("\"ARM\"", "\"AR\uFFFFM\"")},
+        new String[] {"a bad character in a field name", first.replace("\"nameEn\"", "\"name\u0001En\"")},
+        new String[] {"a bad character in an unknown field's object", first.replace("\"nameEn\"",
+            "\"extra\": {\"deep\": [\"ok\", \"b\u0002d\"]}, \"nameEn\"")},
+        new String[] {"a lone surrogate in a nested list", first.replace("\"nameEn\"", "\"aliases\": [\"x\", \"\uD800\"], \"nameEn\"")},
+        new String[] {"records that are not objects", "null, 3, \"text\", [1], " + first},
+        new String[] {"a record with no id and a mapping error", "{\"nameEn\": 5}, " + first},
+        new String[] {"a number id", first.replace("\"ARM\"", "7")},
+        new String[] {"a syntax error after a good record", first + ", {\"id\": \"X\" \"nameEn\": 1}"},
+        new String[] {"an unreadable number in a record", first.replace("\"nameEn\"", "\"unknownFigure\": 1E-5000000166, \"nameEn\"")},
+        new String[] {"a huge exponent in a record", first.replace("\"nameEn\"", "\"unknownFigure\": 1E+10000000, \"nameEn\"")},
+        new String[] {"a long number in an unknown field", first.replace("\"nameEn\"",
+            "\"unknownFigure\": 1" + "0".repeat(120) + ", \"nameEn\"")},
+        new String[] {"a long string after a mapping error", first.replace("\"nameEn\"",
+            "\"capital\": 1, \"other\": \"" + "x".repeat(1_000_001) + "\", \"nameEn\"")});
+    for (String[] c : cases) {
+      agree(files, Family.STATES, head + c[1] + tail, c[0]);
+    }
+    String noRecords = states.replace("\"records\": [", "\"horizon\": 5, \"records\": 3, \"x\": [").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+    agree(files, Family.STATES, noRecords, "envelope problems");
+    agree(files, Family.STATES, "[1, 2]", "a root that is not an object");
+    agree(files, Family.STATES, "", "an empty file");
+    agree(files, Family.STATES, states + " {}", "a trailing value");
+    agree(files, Family.STATES, states.replace("\"records\": [", "\"notes\": \"" + "x".repeat(1_000_001) + "\", \"records\": ["),
+        "a long string in an unknown envelope field");
+  }
+
+  @Test
+  void both_loaders_report_the_same_problems_on_fuzzed_files() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    Random random = new Random(SEED);
+    String[] kinds = {"flip", "delete", "duplicate", "insert-token", "swap", "truncate", "extreme-number",
+        "deep-nesting", "null-record", "bad-character"};
+    int cases = Integer.getInteger("csto.fuzz.agree.cases", 60);
+    for (int i = 0; i < cases; i++) {
+      Family<?> family = Family.values().get(random.nextInt(Family.values().size()));
+      String kind = kinds[random.nextInt(kinds.length)];
+      byte[] mutant = FuzzTest.mutate(files.get(family), kind, random);
+      DataSource source = with(files, family, mutant);
+      assertEquals(outcome(false, source), outcome(true, source),
+          "case " + i + " (" + kind + " of " + family.fileName() + ", seed " + SEED + ")");
+    }
+  }
+}
