@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,27 +73,30 @@ public final class Dataset {
 
   Dataset(String dataVersion, Map<Family<?>, ? extends List<?>> byFamily, Map<Family<?>, PartialDate> declared) {
     this.dataVersion = dataVersion;
-    Map<Family<?>, ImmutableList<?>> sorted = new TreeMap<>();
-    LinkedHashMap<String, Fact> facts = new LinkedHashMap<>();
+    ImmutableMap.Builder<Family<?>, ImmutableList<?>> sorted = ImmutableMap.builder();
+    int total = 0;
     for (Family<?> f : Family.values()) {
       List<?> list = byFamily.containsKey(f) ? byFamily.get(f) : List.of();
-      if (f == Family.SOURCES) {
-        sorted.put(f, list.stream().map(Source.class::cast).sorted(Comparator.comparing(s -> s.id().value()))
-            .collect(ImmutableList.toImmutableList()));
-      } else {
-        ImmutableList<Fact> s = list.stream().map(Fact.class::cast).sorted(Comparator.comparing(r -> r.id().value()))
-            .collect(ImmutableList.toImmutableList());
-        sorted.put(f, s);
-        s.forEach(r -> facts.put(r.id().value(), r));
+      total += list.size();
+      sorted.put(f, f == Family.SOURCES
+          ? byId(list.stream().map(Source.class::cast).collect(ImmutableList.toImmutableList()), s -> s.id().value())
+          : byId(list.stream().map(Fact.class::cast).collect(ImmutableList.toImmutableList()), r -> r.id().value()));
+    }
+    this.records = sorted.buildOrThrow();
+    this.sources = sources().stream().collect(ImmutableMap.toImmutableMap(Source::id, s -> s));
+    // one pass over the facts builds both tables keyed by id, each hashed once
+    ImmutableMap.Builder<String, Fact> facts = ImmutableMap.builderWithExpectedSize(total);
+    ImmutableMap.Builder<String, LocalDate> known = ImmutableMap.builderWithExpectedSize(total);
+    for (Family<?> f : Family.values()) {
+      if (f != Family.SOURCES) {
+        for (Object o : records.get(f)) {
+          Fact r = (Fact) o;
+          facts.put(r.id().value(), r);
+          known.put(r.id().value(), knownThrough(r.citations(), this.sources));
+        }
       }
     }
-    this.records = ImmutableMap.copyOf(sorted);
-    this.facts = ImmutableMap.copyOf(facts);
-    this.sources = sources().stream().collect(ImmutableMap.toImmutableMap(Source::id, s -> s));
-    ImmutableMap.Builder<String, LocalDate> known = ImmutableMap.builder();
-    for (Fact f : facts.values()) {
-      known.put(f.id().value(), knownThrough(f.citations(), this.sources));
-    }
+    this.facts = facts.buildOrThrow();
     this.knownThrough = known.build();
     this.declaredHorizons = ImmutableMap.copyOf(declared);
     Map<Family<?>, LocalDate> horizons = new TreeMap<>();
@@ -121,6 +123,16 @@ public final class Dataset {
     this.undatedInstruments = instruments().stream()
         .filter(i -> i.kind().canBeInForce() && i.inForcePeriod().isEmpty())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The records sorted by id; a list already in order (as data files are written) is kept as it is. */
+  private static <T> ImmutableList<T> byId(ImmutableList<T> records, java.util.function.Function<T, String> id) {
+    for (int i = 1; i < records.size(); i++) {
+      if (id.apply(records.get(i - 1)).compareTo(id.apply(records.get(i))) > 0) {
+        return ImmutableList.sortedCopyOf(Comparator.comparing(id), records);
+      }
+    }
+    return records;
   }
 
   /** The last day the citations speak for: the latest of their confirmation dates or sources' horizons. */

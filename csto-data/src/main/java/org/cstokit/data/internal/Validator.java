@@ -46,6 +46,8 @@ public final class Validator {
   private final Map<Family<?>, List<?>> records;
   private final Map<String, Family> idFamily = new HashMap<>();
   private final Map<String, Source> sources = new HashMap<>();
+  /** Each source's section headings as a set: a citation's section is looked up, not searched for. */
+  private final Map<String, Set<String>> sections = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> unparsedIds;
   private final Set<Family<?>> unparsedFiles;
@@ -140,7 +142,8 @@ public final class Validator {
       Source s = sources.get(c.source().value());
       if (s == null) {
         problems.add(new Problem(file, id, field + "[" + i + "].source", "unknown source " + c.source()));
-      } else if (!s.sections().isEmpty() && !s.sections().contains(c.section())) {
+      } else if (!s.sections().isEmpty()
+          && !sections.computeIfAbsent(s.id().value(), k -> Set.copyOf(s.sections())).contains(c.section())) {
         problems.add(new Problem(file, id, field + "[" + i + "].section", "\"" + c.section() + "\" is not a section of " + s.id()));
       }
       if (s != null && c.asOf().isPresent() && c.asOf().get().earliest().isAfter(s.horizonDay())) {
