@@ -75,7 +75,7 @@ class ConsensusRuleTest {
     Verdict v = decide(CONSENSUS, Map.of(ARM, SUPPORT, BLR, SUPPORT));
     assertEquals(Outcome.UNDETERMINED, v.outcome());
     assertEquals(List.of("procedure: CONSENSUS", "the positions of [KAZ] are not recorded; any of them could still object"),
-        v.reasons());
+        v.reasons().stream().map(Reason::text).toList());
     assertTrue(v.authorities().isEmpty(), "the rule cites no instrument of its own: the procedure is data on the organ");
   }
 

@@ -86,7 +86,7 @@ class RandomWorldProperties {
     Tally tally = new Tally("basing on random worlds");
     tally.qt().withExamples(EXAMPLES).forAll(QUESTIONS).checkAssert(q -> {
       World w = q.world();
-      Verdict v = BasingRule.check(w.data(), q.host(), q.guest(), q.day(), q.objections(), q.consents(), Reading.NO_OBJECTION);
+      Verdict v = BasingRule.evaluate(w.data(), BasingCase.builder().host(q.host()).guest(q.guest()).on(q.day()).objections(q.objections()).consents(q.consents()).build());
       Truth host = w.member(q.host(), q.day());
       Truth guest = w.member(q.guest(), q.day());
       Set<StateCode> others = w.certainMembers(q.day());
@@ -132,7 +132,7 @@ class RandomWorldProperties {
       }
       Truth victim = w.member(q.host(), q.day());
       Truth aggressor = w.member(q.guest(), q.day());
-      Verdict v = CollectiveDefenceRule.assess(w.data(), q.host(), q.guest(), q.day(), Territory.RECOGNISED, true);
+      Verdict v = CollectiveDefenceRule.evaluate(w.data(), CollectiveDefenceCase.builder().victim(q.host()).aggressor(q.guest()).on(q.day()).request(Request.REQUESTED).build());
       Set<StateCode> others = w.certainMembers(q.day());
       others.remove(q.host());
       if (victim == Truth.YES && aggressor == Truth.NO && others.isEmpty()) {
