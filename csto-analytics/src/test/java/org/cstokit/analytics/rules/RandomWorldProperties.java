@@ -154,4 +154,24 @@ class RandomWorldProperties {
     });
     tally.atLeast("a member attacked by an outsider", 25).atLeast("the only member attacked", 8).atLeast("victim not a member", 50);
   }
+
+  @Test
+  void under_consensus_a_decision_of_the_days_members_is_adopted_exactly_when_no_member_objects_or_stays_out() {
+    Tally tally = new Tally("consensus on random worlds");
+    tally.qt().withExamples(EXAMPLES).forAll(Worlds.votes()).checkAssert(vote -> {
+      Verdict v = ConsensusRule.evaluate(vote.world().data(),
+          ConsensusCase.builder().on(vote.day()).positions(vote.positions()).build());
+      Set<StateCode> blockers = new TreeSet<>();
+      vote.positions().forEach((s, p) -> {
+        if (p == org.cstokit.model.event.Position.OBJECT || p == org.cstokit.model.event.Position.NOT_PARTICIPATING) {
+          blockers.add(s);
+        }
+      });
+      assertEquals(blockers.isEmpty() ? Outcome.ADOPTED : Outcome.BLOCKED, v.outcome(), v::explain);
+      assertEquals(blockers, v.blockedBy(), v::explain);
+      assertEquals(vote.members(), v.canBlock(), "the members certain on the day, read from the world's data");
+      tally.hit(v.outcome().toString());
+    });
+    tally.atLeast("ADOPTED", 40).atLeast("BLOCKED", 100);
+  }
 }

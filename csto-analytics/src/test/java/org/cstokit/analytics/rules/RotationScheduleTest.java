@@ -17,6 +17,7 @@ import org.cstokit.model.source.RotationRuleId;
 import org.cstokit.model.time.YearSpan;
 import java.time.Year;
 import org.cstokit.data.Family;
+import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.source.RecordId;
 import org.junit.jupiter.api.Test;
 
@@ -135,5 +136,21 @@ class RotationScheduleTest {
   static Deviation find(List<Deviation> all, String tenure, DeviationKind kind) {
     return all.stream().filter(d -> d.tenure().value().equals(tenure) && d.kind() == kind).findFirst()
         .orElseThrow(() -> new AssertionError(tenure + " " + kind + " not in " + all));
+  }
+
+  @Test
+  void a_slot_names_its_interval_convention_start_included_end_exclusive_and_its_last_day() {
+    Slot first = RotationSchedule.schedule(DATA, SG, YearSpan.closed(2017, 2017)).get(0);
+    assertEquals(LocalDate.of(2017, 1, 1), first.start());
+    assertEquals(LocalDate.of(2020, 1, 1), first.endExclusive());
+    assertEquals(LocalDate.of(2019, 12, 31), first.lastDay());
+    assertEquals(com.google.common.collect.Range.closedOpen(LocalDate.of(2017, 1, 1), LocalDate.of(2020, 1, 1)), first.range());
+    assertEquals(WellKnown.SECRETARY_GENERAL_ROTATION, first.rule());
+    assertTrue(first.range().contains(first.lastDay()) && !first.range().contains(first.endExclusive()));
+    assertEquals("endExclusive: 2017-01-01 is not after start 2017-01-01", assertThrows(IllegalArgumentException.class,
+        () -> ImmutableSlot.of(0, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 1, 1), StateCode.of("ARM"), SG)).getMessage());
+    assertEquals("years: 2000-2010 ends before the rule starts (2017-01-01)", assertThrows(IllegalArgumentException.class,
+        () -> RotationSchedule.schedule(DATA, SG, YearSpan.closed(2000, 2010))).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RotationSchedule.deviations(DATA, SG, Year.of(2016)));
   }
 }
