@@ -52,7 +52,6 @@ public final class RotationSchedule {
      *
      * @return 0 for the anchor slot, counting up
      */
-    @Value.Parameter
     public abstract long index();
 
     /**
@@ -60,7 +59,6 @@ public final class RotationSchedule {
      *
      * @return the first day
      */
-    @Value.Parameter
     public abstract LocalDate start();
 
     /**
@@ -68,7 +66,6 @@ public final class RotationSchedule {
      *
      * @return the exclusive end
      */
-    @Value.Parameter
     public abstract LocalDate endExclusive();
 
     /**
@@ -76,7 +73,6 @@ public final class RotationSchedule {
      *
      * @return the expected state
      */
-    @Value.Parameter
     public abstract StateCode expected();
 
     /**
@@ -84,7 +80,6 @@ public final class RotationSchedule {
      *
      * @return the rule
      */
-    @Value.Parameter
     public abstract RotationRuleId rule();
 
     /**
@@ -281,7 +276,8 @@ public final class RotationSchedule {
     for (long k = 0; r.slotStart(k).isBefore(until); k++) {
       LocalDate start = r.slotStart(k);
       StateCode holder = next(data, r, start, previous);
-      Slot slot = ImmutableSlot.of(k, start, r.slotStart(k + 1), holder, r.id());
+      Slot slot = ImmutableSlot.builder().index(k).start(start).endExclusive(r.slotStart(k + 1)).expected(holder)
+          .rule(r.id()).build();
       if (slot.endExclusive().isAfter(from)) {
         out.add(slot);
       }

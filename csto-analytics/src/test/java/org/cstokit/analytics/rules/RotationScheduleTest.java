@@ -148,7 +148,8 @@ class RotationScheduleTest {
     assertEquals(WellKnown.SECRETARY_GENERAL_ROTATION, first.rule());
     assertTrue(first.range().contains(first.lastDay()) && !first.range().contains(first.endExclusive()));
     assertEquals("endExclusive: 2017-01-01 is not after start 2017-01-01", assertThrows(IllegalArgumentException.class,
-        () -> ImmutableSlot.of(0, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 1, 1), StateCode.of("ARM"), SG)).getMessage());
+        () -> ImmutableSlot.builder().index(0).start(LocalDate.of(2017, 1, 1)).endExclusive(LocalDate.of(2017, 1, 1))
+            .expected(StateCode.of("ARM")).rule(SG).build()).getMessage());
     assertEquals("years: 2000-2010 ends before the rule starts (2017-01-01)", assertThrows(IllegalArgumentException.class,
         () -> RotationSchedule.schedule(DATA, SG, YearSpan.closed(2000, 2010))).getMessage());
     assertThrows(IllegalArgumentException.class, () -> RotationSchedule.deviations(DATA, SG, Year.of(2016)));
