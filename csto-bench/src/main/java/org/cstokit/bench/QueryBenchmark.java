@@ -1,19 +1,15 @@
 package org.cstokit.bench;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.cstokit.analytics.rules.BasingCase;
 import org.cstokit.analytics.rules.BasingRule;
+import org.cstokit.analytics.rules.ConsensusCase;
 import org.cstokit.analytics.rules.ConsensusRule;
 import org.cstokit.analytics.rules.Verdict;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Snapshot;
-import org.cstokit.data.WellKnown;
-import org.cstokit.model.actor.DecisionProcedure;
-import org.cstokit.model.actor.Organ;
-import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Position;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Queries on the bundled data, warm, one call per operation: {@code asOf(date)}, the consensus
  * verdict of the README (the Collective Security Council on 2016-10-14, Belarus objecting,
- * Armenia supporting) and the basing verdict of the README (Kyrgyzstan hosting a U.S. base on
+ * Armenia supporting; the procedure and the members read from the data, as the rule does) and the basing verdict of the README (Kyrgyzstan hosting a U.S. base on
  * 2018-06-01, Russia objecting). Run with {@code -prof gc} for the bytes allocated per call
  * ({@code gc.alloc.rate.norm}).
  */
@@ -46,11 +42,8 @@ public class QueryBenchmark {
 
   private Dataset data;
   private LocalDate day;
-  private DecisionProcedure procedure;
-  private Set<StateCode> members;
-  private Map<StateCode, Position> positions;
-  private Set<StateCode> objections;
-  private LocalDate basingDay;
+  private ConsensusCase consensus;
+  private BasingCase basing;
 
   /** Creates the benchmark (JMH instantiates it). */
   public QueryBenchmark() {}
@@ -60,11 +53,9 @@ public class QueryBenchmark {
   public void setUp() {
     data = CstoData.bundled();
     day = LocalDate.of(2016, 10, 14);
-    procedure = data.get(WellKnown.COLLECTIVE_SECURITY_COUNCIL).decisionProcedure().get();
-    members = data.asOf(day).members(OrganizationId.of("CSTO")).certain();
-    positions = Map.of(StateCode.of("BLR"), Position.OBJECT, StateCode.of("ARM"), Position.SUPPORT);
-    objections = Set.of(StateCode.of("RUS"));
-    basingDay = LocalDate.of(2018, 6, 1);
+    consensus = ConsensusCase.builder().on(day).putPosition(StateCode.of("BLR"), Position.OBJECT)
+        .putPosition(StateCode.of("ARM"), Position.SUPPORT).build();
+    basing = BasingCase.builder().host(KGZ).guest(USA).on(LocalDate.of(2018, 6, 1)).addObjection(StateCode.of("RUS")).build();
   }
 
   /**
@@ -84,7 +75,7 @@ public class QueryBenchmark {
    */
   @Benchmark
   public Verdict consensusVerdict() {
-    return ConsensusRule.decide(procedure, members, positions);
+    return ConsensusRule.evaluate(data, consensus);
   }
 
   /**
@@ -94,7 +85,6 @@ public class QueryBenchmark {
    */
   @Benchmark
   public Verdict basingVerdict() {
-    return BasingRule.check(data, KGZ, USA, basingDay, objections, Set.of(),
-        BasingRule.Reading.NO_OBJECTION);
+    return BasingRule.evaluate(data, basing);
   }
 }

@@ -5,22 +5,28 @@ import static org.cstokit.model.event.Position.SUPPORT;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
+import java.time.Year;
+import org.cstokit.analytics.rules.AdmissionCase;
 import org.cstokit.analytics.rules.Audit;
+import org.cstokit.analytics.rules.BasingCase;
 import org.cstokit.analytics.rules.BasingRule;
+import org.cstokit.analytics.rules.CollectiveDefenceCase;
 import org.cstokit.analytics.rules.CollectiveDefenceRule;
+import org.cstokit.analytics.rules.CollectiveDefenceRule.Territory;
+import org.cstokit.analytics.rules.ConsensusCase;
 import org.cstokit.analytics.rules.ConsensusRule;
+import org.cstokit.analytics.rules.InterventionCase;
 import org.cstokit.analytics.rules.InterventionRule;
-import org.cstokit.analytics.rules.MembershipRules;
+import org.cstokit.analytics.rules.InterventionRule.Situation;
+import org.cstokit.analytics.rules.ObserverRule;
+import org.cstokit.analytics.rules.Request;
 import org.cstokit.analytics.rules.RotationSchedule;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.WellKnown;
-import org.cstokit.model.actor.Organ;
-import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.RotationRuleId;
+import org.cstokit.model.time.YearSpan;
 
 /**
  * The README's "Charter rules" snippets, one per rule, each printing its verdict; compiled and
@@ -38,10 +44,8 @@ public final class CharterRules {
    */
   public static void consensus(PrintStream out) {
     // README:consensus:start
-    Organ council = data.get(WellKnown.COLLECTIVE_SECURITY_COUNCIL);
-    var verdict = ConsensusRule.decide(council.decisionProcedure().get(),
-        data.asOf(LocalDate.of(2016, 10, 14)).members(OrganizationId.of("CSTO")).certain(),
-        Map.of(StateCode.of("BLR"), OBJECT, StateCode.of("ARM"), SUPPORT));
+    var verdict = ConsensusRule.evaluate(data, ConsensusCase.builder().on(LocalDate.of(2016, 10, 14))
+        .putPosition(StateCode.of("BLR"), OBJECT).putPosition(StateCode.of("ARM"), SUPPORT).build());
     out.print(verdict.explain());
     // README:consensus:end
   }
@@ -53,8 +57,8 @@ public final class CharterRules {
    */
   public static void basing(PrintStream out) {
     // README:basing:start
-    var verdict = BasingRule.check(data, StateCode.of("KGZ"), StateCode.of("USA"), LocalDate.of(2018, 6, 1),
-        Set.of(StateCode.of("RUS")), Set.of(), BasingRule.Reading.NO_OBJECTION);
+    var verdict = BasingRule.evaluate(data, BasingCase.builder().host(StateCode.of("KGZ")).guest(StateCode.of("USA"))
+        .on(LocalDate.of(2018, 6, 1)).addObjections(StateCode.of("RUS")).build());
     out.print(verdict.explain());
     // README:basing:end
   }
@@ -66,10 +70,11 @@ public final class CharterRules {
    */
   public static void defence(PrintStream out) {
     // README:defence:start
-    var karabakh = CollectiveDefenceRule.assess(data, StateCode.of("ARM"), StateCode.of("AZE"),
-        LocalDate.of(2016, 4, 2), CollectiveDefenceRule.Territory.DISPUTED, true);
-    var recognised = CollectiveDefenceRule.assess(data, StateCode.of("ARM"), StateCode.of("AZE"),
-        LocalDate.of(2016, 4, 2), CollectiveDefenceRule.Territory.RECOGNISED, true);
+    var attack = CollectiveDefenceCase.builder().victim(StateCode.of("ARM")).aggressor(StateCode.of("AZE"))
+        .on(LocalDate.of(2016, 4, 2)).request(Request.REQUESTED).build();
+    var karabakh = CollectiveDefenceRule.evaluate(data,
+        CollectiveDefenceCase.builder().from(attack).territory(Territory.DISPUTED).build());
+    var recognised = CollectiveDefenceRule.evaluate(data, attack);
     out.print(karabakh.explain() + recognised.explain());
     // README:defence:end
   }
@@ -81,8 +86,8 @@ public final class CharterRules {
    */
   public static void intervention(PrintStream out) {
     // README:intervention:start
-    var verdict = InterventionRule.inside(data, StateCode.of("KGZ"), LocalDate.of(2010, 6, 14),
-        InterventionRule.Situation.INTERNAL_UNREST, true, Map.of());
+    var verdict = InterventionRule.evaluate(data, InterventionCase.builder().host(StateCode.of("KGZ"))
+        .on(LocalDate.of(2010, 6, 14)).situation(Situation.INTERNAL_UNREST).request(Request.REQUESTED).build());
     out.print(verdict.explain());
     // README:intervention:end
   }
@@ -94,8 +99,8 @@ public final class CharterRules {
    */
   public static void membership(PrintStream out) {
     // README:membership:start
-    var verdict = MembershipRules.observer(data, StateCode.of("PAK"), LocalDate.of(2016, 11, 1),
-        Map.of(StateCode.of("ARM"), OBJECT), WellKnown.COLLECTIVE_SECURITY_COUNCIL);
+    var verdict = ObserverRule.evaluate(data, AdmissionCase.builder().candidate(StateCode.of("PAK"))
+        .on(LocalDate.of(2016, 11, 1)).putPosition(StateCode.of("ARM"), OBJECT).build());
     out.print(verdict.explain());
     // README:membership:end
   }
@@ -107,10 +112,10 @@ public final class CharterRules {
    */
   public static void rotation(PrintStream out) {
     // README:rotation:start
-    RecordId rule = WellKnown.SECRETARY_GENERAL_ROTATION;
-    RotationSchedule.schedule(data, rule, 2017, 2035).forEach(slot ->
+    RotationRuleId rule = WellKnown.SECRETARY_GENERAL_ROTATION;
+    RotationSchedule.schedule(data, rule, YearSpan.closed(2017, 2035)).forEach(slot ->
         out.println(slot.start() + " to " + slot.lastDay() + ": " + slot.expected()));
-    RotationSchedule.compare(data, rule, 2025).forEach(d ->
+    RotationSchedule.deviations(data, rule, Year.of(2025)).forEach(d ->
         out.println(d.tenure() + ": " + d.kind() + " " + d.minDays() + ".." + d.maxDays() + " days " + d.accounts()));
     // README:rotation:end
   }
@@ -122,8 +127,8 @@ public final class CharterRules {
    */
   public static void audit(PrintStream out) {
     // README:audit:start
-    Audit.run(data).forEach(row ->
-        out.println(row.record() + " | " + row.computed() + " | reported " + row.reported() + " | " + row.agreement()));
+    Audit.evaluate(data).forEach(row -> out.println(row.record() + " | " + row.computed() + " | reported "
+        + row.reported().map(String::valueOf).orElse("nothing") + " | " + row.agreement()));
     // README:audit:end
   }
 

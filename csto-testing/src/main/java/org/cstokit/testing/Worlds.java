@@ -21,7 +21,7 @@ import org.cstokit.model.law.Instrument;
 import org.cstokit.model.membership.Membership;
 import org.cstokit.model.membership.MembershipStatus;
 import org.cstokit.model.source.Citation;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.InstrumentId;
 import org.cstokit.model.source.Source;
 import org.cstokit.model.source.SourceId;
 import org.cstokit.model.source.SourceKind;
@@ -44,7 +44,7 @@ public final class Worlds {
   private Worlds() {}
 
   /** The id of the 2011 protocol on hosting non-members, as the rules name it. */
-  public static final RecordId BASING_PROTOCOL = RecordId.of("inst-2011-third-state-infrastructure-protocol");
+  public static final InstrumentId BASING_PROTOCOL = org.cstokit.data.WellKnown.BASING_PROTOCOL;
   /** The first day worlds' questions are asked on (after the 2002 Charter). */
   public static final LocalDate FIRST_DAY = LocalDate.of(2003, 1, 1);
   /** The last day worlds' questions are asked on. */

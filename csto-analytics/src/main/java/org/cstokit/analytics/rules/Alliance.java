@@ -1,47 +1,49 @@
 package org.cstokit.analytics.rules;
 
-import org.cstokit.model.source.InstrumentId;
-import org.cstokit.model.source.OrganId;
-import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 import org.cstokit.data.Dataset;
+import org.cstokit.data.Family;
+import org.cstokit.data.Snapshot;
+import org.cstokit.data.WellKnown;
 import org.cstokit.model.actor.DecisionProcedure;
 import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.ProcedureKind;
 import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.Decision;
+import org.cstokit.model.event.DecisionKind;
 import org.cstokit.model.event.Position;
 import org.cstokit.model.law.Instrument;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.membership.Membership;
+import org.cstokit.model.membership.MembershipStatus;
+import org.cstokit.model.source.InstrumentId;
+import org.cstokit.model.source.OrganId;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.TruthMap;
 
 /** Facts the rules share: members on a date, key instruments and their dates, argument checks. */
 final class Alliance {
   static final OrganizationId CSTO = OrganizationId.of("CSTO");
   static final OrganizationId CST = OrganizationId.of("CST");
-  static final String TREATY = org.cstokit.data.WellKnown.COLLECTIVE_SECURITY_TREATY.value();
-  static final String CHARTER = org.cstokit.data.WellKnown.CHARTER.value();
-  static final String TREATY_2010 = "inst-2010-treaty-amending-protocol";
-  static final String CHARTER_2010 = "inst-2010-charter-amending-protocol";
-  static final String BASING_2011 = org.cstokit.data.WellKnown.BASING_PROTOCOL.value();
+  static final InstrumentId TREATY = WellKnown.COLLECTIVE_SECURITY_TREATY;
+  static final InstrumentId CHARTER = WellKnown.CHARTER;
+  static final InstrumentId TREATY_2010 = InstrumentId.of("inst-2010-treaty-amending-protocol");
+  static final InstrumentId CHARTER_2010 = InstrumentId.of("inst-2010-charter-amending-protocol");
+  static final InstrumentId BASING_2011 = WellKnown.BASING_PROTOCOL;
 
   private Alliance() {}
 
-  /** The states with status MEMBER in the CSTO on the day, with their truth. */
-  static Map<StateCode, Truth> cstoMembers(Dataset data, LocalDate date) {
-    return data.asOf(date).members(CSTO);
-  }
-
   /** The parties to the Treaty on the day: members of the CST or of the CSTO. */
-  static Map<StateCode, Truth> treatyParties(Dataset data, LocalDate date) {
-    TreeMap<StateCode, Truth> out = new TreeMap<>(data.asOf(date).members(CST));
-    cstoMembers(data, date).forEach((s, t) -> out.merge(s, t, Truth::or));
-    return ImmutableSortedMap.copyOf(out);
+  static Map<StateCode, Truth> treatyParties(Snapshot day) {
+    TreeMap<StateCode, Truth> out = new TreeMap<>(day.members(CST));
+    day.members(CSTO).forEach((s, t) -> out.merge(s, t, Truth::or));
+    return out;
   }
 
   /**
@@ -49,14 +51,14 @@ final class Alliance {
    * horizon of the membership data: members may have joined, left or been suspended since, and
    * the data would not know.
    */
-  static java.util.Optional<String> pastHorizon(Dataset data, LocalDate date) {
-    LocalDate h = data.horizon(org.cstokit.data.Family.MEMBERSHIPS);
+  static Optional<Reason> pastHorizon(Dataset data, LocalDate date) {
+    LocalDate h = data.horizon(Family.MEMBERSHIPS);
     if (!date.isAfter(h)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(date + " lies past the horizon of the membership data (" + h
+    return Optional.of(new Reason(ReasonCode.PAST_HORIZON, date + " lies past the horizon of the membership data (" + h
         + "): the data is kept complete only to then, so the member set on that day may differ without the data"
-        + " knowing, and the verdict cannot rest on it");
+        + " knowing, and the verdict cannot rest on it"));
   }
 
   /**
@@ -66,9 +68,9 @@ final class Alliance {
    * the memberships they leave open continue (the schedule's Javadoc says so).
    */
   static Set<StateCode> eligible(Dataset data, LocalDate date) {
-    Set<StateCode> out = new java.util.TreeSet<>();
-    for (org.cstokit.model.membership.Membership m : data.memberships()) {
-      if (m.organization().equals(CSTO) && m.status() == org.cstokit.model.membership.MembershipStatus.MEMBER
+    Set<StateCode> out = new TreeSet<>();
+    for (Membership m : data.memberships()) {
+      if (m.organization().equals(CSTO) && m.status() == MembershipStatus.MEMBER
           && m.period().contains(date) == Truth.YES) {
         out.add(m.state());
       }
@@ -81,45 +83,62 @@ final class Alliance {
    * the day (a de facto status, Armenia since February 2024) stays a member in law and can still
    * block; the verdict notes it.
    */
-  static void notePractice(Dataset data, LocalDate date, Verdict.Builder v) {
-    data.asOf(date).withStatus(CSTO, org.cstokit.model.membership.MembershipStatus.PARTICIPATION_FROZEN)
-        .forEach((state, truth) -> {
-          v.because(state + " has declared its participation frozen (de facto"
-              + (truth == Truth.YES ? "" : ", possibly") + "); in law it remains a member and can still block");
-          for (org.cstokit.model.event.Decision d : data.decisions()) {
-            boolean stayedOut = d.positions().stream().anyMatch(p -> p.state().equals(state)
-                && p.position() == Position.NOT_PARTICIPATING);
-            if (stayedOut && !d.date().earliest().isAfter(date)) {
-              v.because(state + " stayed out of " + d.id() + " of " + d.date() + " without blocking it"
-                  + (d.procedure().map(DecisionProcedure::isLimitedFormatAllowed).orElse(false) ? " (a limited format)" : ""));
-            }
-          }
-        });
+  static void notePractice(Dataset data, Snapshot day, Verdict.Builder v) {
+    TruthMap<StateCode> frozen = day.withStatus(CSTO, MembershipStatus.PARTICIPATION_FROZEN);
+    if (frozen.isEmpty()) {
+      return;
+    }
+    LocalDate date = day.date();
+    frozen.forEach((state, truth) -> {
+      v.because(ReasonCode.PRACTICE, state + " has declared its participation frozen (de facto"
+          + (truth == Truth.YES ? "" : ", possibly") + "); in law it remains a member and can still block");
+      for (Decision d : data.decisions()) {
+        boolean stayedOut = d.positions().stream().anyMatch(p -> p.state().equals(state)
+            && p.position() == Position.NOT_PARTICIPATING);
+        if (stayedOut && !d.date().earliest().isAfter(date)) {
+          v.because(ReasonCode.PRACTICE, state + " stayed out of " + d.id() + " of " + d.date() + " without blocking it"
+              + (d.procedure().map(DecisionProcedure::isLimitedFormatAllowed).orElse(false) ? " (a limited format)" : ""));
+        }
+      }
+    });
   }
 
   static Set<StateCode> certain(Map<StateCode, Truth> members) {
-    return members.entrySet().stream().filter(e -> e.getValue() == Truth.YES).map(Map.Entry::getKey)
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    Set<StateCode> out = new TreeSet<>();
+    members.forEach((s, t) -> {
+      if (t == Truth.YES) {
+        out.add(s);
+      }
+    });
+    return out;
   }
 
   static Set<StateCode> uncertain(Map<StateCode, Truth> members) {
-    return members.entrySet().stream().filter(e -> e.getValue() == Truth.UNKNOWN).map(Map.Entry::getKey)
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    Set<StateCode> out = new TreeSet<>();
+    members.forEach((s, t) -> {
+      if (t == Truth.UNKNOWN) {
+        out.add(s);
+      }
+    });
+    return out;
   }
 
   static Truth status(Map<StateCode, Truth> members, StateCode state) {
     return members.getOrDefault(state, Truth.NO);
   }
 
+  /** The organ of the data set; an unknown one is an illegal argument naming the field. */
+  static Organ organ(Dataset data, OrganId organ) {
+    return data.find(organ).orElseThrow(() ->
+        new IllegalArgumentException("organ: " + organ + " is not an organ of the data set"));
+  }
+
   /**
    * The procedure of an organ of the data set for a kind of decision on a day (see
    * {@code Organ.procedureFor}); {@code NOT_STATED} when the sources give none.
    */
-  static DecisionProcedure procedure(Dataset data, RecordId organ,
-      org.cstokit.model.event.DecisionKind kind, LocalDate date) {
-    Organ o = data.find(OrganId.of(organ.value())).orElseThrow(() ->
-        new IllegalArgumentException("organ: " + organ + " is not an organ of the data set"));
-    return o.procedureFor(kind, date).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
+  static DecisionProcedure procedure(Organ organ, DecisionKind kind, LocalDate date) {
+    return organ.procedureFor(kind, date).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
   }
 
   /**
@@ -136,22 +155,22 @@ final class Alliance {
   }
 
   /** The signing date of an instrument of the data set. */
-  static PartialDate signed(Dataset data, String instrument) {
-    Instrument i = data.get(InstrumentId.of(instrument));
+  static PartialDate signed(Dataset data, InstrumentId instrument) {
+    Instrument i = data.get(instrument);
     return i.signed().orElseThrow(() -> new IllegalStateException(instrument + " has no signing date in the data"));
   }
 
-  static void requireState(Dataset data, StateCode state, String argument) {
+  static void requireState(Dataset data, StateCode state, String field) {
     if (data.findState(state).isEmpty()) {
-      throw new IllegalArgumentException(argument + ": " + state + " is not a state of the data set");
+      throw new IllegalArgumentException(field + ": " + state + " is not a state of the data set");
     }
   }
 
   /** Rejects a date before an instrument could have applied (before its signing year began). */
-  static void requireOnOrAfter(LocalDate date, Dataset data, String instrument, String what) {
+  static void requireOnOrAfter(LocalDate date, Dataset data, InstrumentId instrument, String what) {
     PartialDate signed = signed(data, instrument);
     if (date.isBefore(signed.earliest())) {
-      throw new IllegalArgumentException("date: " + date + " is before " + what + " existed (" + signed + ")");
+      throw new IllegalArgumentException("on: " + date + " is before " + what + " existed (" + signed + ")");
     }
   }
 }

@@ -1,24 +1,29 @@
 package org.cstokit.analytics.rules;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.DecisionProcedure;
 import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.ProcedureKind;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Decision;
+import org.cstokit.model.event.DecisionKind;
 import org.cstokit.model.event.DecisionOutcome;
 import org.cstokit.model.event.Event;
 import org.cstokit.model.event.EventKind;
 import org.cstokit.model.event.Position;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.time.PartialDate;
+import org.immutables.value.Value;
 
 /**
- * Rule 7: runs the rules over every recorded decision and request for assistance of the data
+ * Rule 7, the audit: evaluates the rules over every recorded decision and request for assistance of the data
  * set and reports, per record, whether the rule's outcome agrees with the outcome the source
  * reports, and why not where it does not.
  */
@@ -38,24 +43,66 @@ public final class Audit {
   }
 
   /**
-   * One audited record. Immutable.
-   *
-   * @param record the decision or event
-   * @param rule the rule applied
-   * @param computed the rule's outcome
-   * @param reported the outcome the source reports
-   * @param agreement whether they agree
-   * @param why the explanation
+   * One audited record: a decision, or a request for assistance (an event), with the rule
+   * applied, its outcome, the outcome the source reports, whether they agree and why. Immutable
+   * and thread-safe.
    */
-  public record Row(RecordId record, String rule, Outcome computed, String reported, Agreement agreement, String why) {}
+  @Value.Immutable
+  public abstract static class Row {
+    Row() {}
+
+    /**
+     * Returns the audited record: a decision or an event, hence a plain record id.
+     *
+     * @return the record's id
+     */
+    public abstract RecordId record();
+
+    /**
+     * Returns the rule applied.
+     *
+     * @return the rule
+     */
+    public abstract RuleName rule();
+
+    /**
+     * Returns the rule's outcome.
+     *
+     * @return the computed outcome
+     */
+    public abstract Outcome computed();
+
+    /**
+     * Returns the outcome the source reports.
+     *
+     * @return the reported outcome; empty for a request the data links to no decision
+     */
+    public abstract Optional<DecisionOutcome> reported();
+
+    /**
+     * Returns whether the rule's outcome and the reported one agree.
+     *
+     * @return the agreement
+     */
+    public abstract Agreement agreement();
+
+    /**
+     * Returns why: the rule's reasons where they agree or the rule cannot decide, the
+     * disagreement ({@link ReasonCode#REPORTED_OTHERWISE}) where they do not.
+     *
+     * @return the reasons; never empty
+     */
+    public abstract List<Reason> why();
+  }
 
   /**
    * Audits the data set.
    *
    * @param data the data set
-   * @return one row per decision and per request for assistance, in id order
+   * @return one row per decision and per request for assistance, decisions first, each in id
+   *     order
    */
-  public static ImmutableList<Row> run(Dataset data) {
+  public static ImmutableList<Row> evaluate(Dataset data) {
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     for (Decision d : data.decisions()) {
       rows.add(decision(data, d));
@@ -68,38 +115,61 @@ public final class Audit {
     return rows.build();
   }
 
+  private static Row row(RecordId record, RuleName rule, Outcome computed, Optional<DecisionOutcome> reported,
+      Agreement agreement, List<Reason> why) {
+    return ImmutableRow.builder().record(record).rule(rule).computed(computed).reported(reported).agreement(agreement)
+        .why(why).build();
+  }
+
+  private static Row row(Verdict v, RecordId record, DecisionOutcome reported, Agreement agreement) {
+    return row(record, v.rule(), v.outcome(), Optional.of(reported), agreement, v.reasons());
+  }
+
   private static Row decision(Dataset data, Decision d) {
     Organ organ = data.get(d.organ());
-    String reported = d.outcome().name();
+    Optional<DecisionOutcome> reported = Optional.of(d.outcome());
     if (!organ.organization().equals(Alliance.CSTO)) {
-      return new Row(d.id(), ConsensusRule.NAME, Outcome.NOT_APPLICABLE, reported, Agreement.NOT_COVERED,
-          organ.name() + " is not a CSTO organ");
+      return row(d.id(), RuleName.CONSENSUS, Outcome.NOT_APPLICABLE, reported, Agreement.NOT_COVERED,
+          List.of(new Reason(ReasonCode.OUTSIDE_RULE, organ.name() + " is not a CSTO organ")));
     }
-    Optional<String> past = Alliance.pastHorizon(data, d.date().latest());
+    LocalDate day = d.date().latest();
+    Optional<Reason> past = Alliance.pastHorizon(data, day);
     if (past.isPresent()) {
-      return new Row(d.id(), ConsensusRule.NAME, Outcome.UNDETERMINED, reported, Agreement.RULE_UNDETERMINED, past.get());
+      return row(d.id(), RuleName.CONSENSUS, Outcome.UNDETERMINED, reported, Agreement.RULE_UNDETERMINED, List.of(past.get()));
     }
     DecisionProcedure procedure = d.procedure()
-        .or(() -> organ.procedureFor(d.kind().orElse(org.cstokit.model.event.DecisionKind.OTHER), d.date().latest()))
+        .or(() -> organ.procedureFor(d.kind().orElse(DecisionKind.OTHER), day))
         .orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
-    Map<StateCode, Position> positions = new TreeMap<>();
-    d.positions().forEach(p -> positions.put(p.state(), p.position()));
-    Verdict v = Alliance.decideAmongMembers(procedure, Alliance.cstoMembers(data, d.date().latest()), positions);
+    Verdict v = Alliance.decideAmongMembers(procedure, data.asOf(day).members(Alliance.CSTO), positions(d));
     boolean reportedAdopted = d.outcome() == DecisionOutcome.ADOPTED;
     boolean reportedNot = d.outcome() == DecisionOutcome.BLOCKED || d.outcome() == DecisionOutcome.NOT_TAKEN
         || d.outcome() == DecisionOutcome.DEFERRED;
-    String why = String.join("; ", v.reasons());
     switch (v.outcome()) {
       case ADOPTED:
-        return new Row(d.id(), v.rule(), v.outcome(), reported, reportedAdopted ? Agreement.AGREES : Agreement.DISAGREES,
-            reportedAdopted ? why : "the recorded positions contain no objection, yet the source reports " + reported);
+        return reportedAdopted ? row(v, d.id(), d.outcome(), Agreement.AGREES)
+            : row(d.id(), v.rule(), v.outcome(), reported, Agreement.DISAGREES, List.of(new Reason(
+                ReasonCode.REPORTED_OTHERWISE, "the recorded positions contain no objection, yet the source reports "
+                + d.outcome())));
       case BLOCKED:
-        return new Row(d.id(), v.rule(), v.outcome(), reported, reportedNot ? Agreement.AGREES : Agreement.DISAGREES,
-            reportedNot ? why : "the recorded objections of " + v.blockedBy() + " would block, yet the source reports "
-                + reported + " (the objection was overridden, withdrawn, or the positions describe opinions outside the vote)");
+        return reportedNot ? row(v, d.id(), d.outcome(), Agreement.AGREES)
+            : row(d.id(), v.rule(), v.outcome(), reported, Agreement.DISAGREES, List.of(new Reason(
+                ReasonCode.REPORTED_OTHERWISE, "the recorded objections of " + v.blockedBy()
+                + " would block, yet the source reports " + d.outcome()
+                + " (the objection was overridden, withdrawn, or the positions describe opinions outside the vote)")));
       default:
-        return new Row(d.id(), v.rule(), v.outcome(), reported, Agreement.RULE_UNDETERMINED, why);
+        return row(v, d.id(), d.outcome(), Agreement.RULE_UNDETERMINED);
     }
+  }
+
+  private static Map<StateCode, Position> positions(Decision d) {
+    Map<StateCode, Position> positions = new TreeMap<>();
+    d.positions().forEach(p -> positions.put(p.state(), p.position()));
+    return positions;
+  }
+
+  private static <T> Optional<T> related(Dataset data, Event e, Class<T> type, Predicate<T> which) {
+    return e.related().stream().map(id -> data.find(id).filter(type::isInstance).map(type::cast))
+        .flatMap(Optional::stream).filter(which).findFirst();
   }
 
   /**
@@ -108,25 +178,23 @@ public final class Audit {
    * {@code OBLIGED} agrees with a decision adopted, and {@code DECISION_REQUIRED} or
    * {@code BLOCKED} with none taken (Armenia 2022).
    */
-  private static Optional<Row> defence(Dataset data, Event request, StateCode victim, Decision answer,
-      Map<StateCode, Position> positions) {
-    Optional<Event> attack = request.related().stream().map(id -> data.find(id).filter(Event.class::isInstance).map(Event.class::cast)).flatMap(Optional::stream)
-        .filter(r -> r.kind() == EventKind.ATTACK).findFirst();
+  private static Optional<Row> defence(Dataset data, Event request, StateCode victim, Decision answer) {
+    Optional<Event> attack = related(data, request, Event.class, r -> r.kind() == EventKind.ATTACK);
     Optional<StateCode> aggressor = attack.flatMap(a -> a.states().stream().filter(s -> !s.equals(victim)).findFirst());
     if (aggressor.isEmpty()) {
       return Optional.empty();
     }
-    Verdict v = CollectiveDefenceRule.assess(data, victim, aggressor.get(), request.date().latest(),
-        CollectiveDefenceRule.Territory.RECOGNISED, true, positions);
-    DecisionOutcome reported = answer.outcome();
-    boolean decided = reported == DecisionOutcome.ADOPTED;
+    Verdict v = CollectiveDefenceRule.evaluate(data, CollectiveDefenceCase.builder().victim(victim)
+        .aggressor(aggressor.get()).on(request.date().latest()).request(Request.REQUESTED)
+        .putAllPositions(positions(answer)).build());
+    boolean decided = answer.outcome() == DecisionOutcome.ADOPTED;
     Agreement a;
     if (v.outcome() == Outcome.UNDETERMINED || v.outcome() == Outcome.NOT_APPLICABLE) {
       a = Agreement.RULE_UNDETERMINED;
     } else {
       a = (v.outcome() == Outcome.OBLIGED) == decided ? Agreement.AGREES : Agreement.DISAGREES;
     }
-    return Optional.of(new Row(request.id(), v.rule(), v.outcome(), reported.name(), a, String.join("; ", v.reasons())));
+    return Optional.of(row(v, request.id(), answer.outcome(), a));
   }
 
   /**
@@ -136,18 +204,17 @@ public final class Audit {
    * the related decision.
    */
   private static Row request(Dataset data, Event e) {
-    Optional<Decision> answer = e.related().stream().map(id -> data.find(id).filter(Decision.class::isInstance).map(Decision.class::cast)).flatMap(Optional::stream).findFirst();
-    Optional<EventKind> situation = e.related().stream().map(id -> data.find(id).filter(Event.class::isInstance).map(Event.class::cast)).flatMap(Optional::stream)
-        .map(Event::kind).filter(k -> k == EventKind.CRISIS || k == EventKind.ATTACK).findFirst();
+    Optional<Decision> answer = related(data, e, Decision.class, d -> true);
+    Optional<EventKind> situation = related(data, e, Event.class,
+        r -> r.kind() == EventKind.CRISIS || r.kind() == EventKind.ATTACK).map(Event::kind);
     if (e.states().isEmpty() || answer.isEmpty() || situation.isEmpty()) {
-      return new Row(e.id(), InterventionRule.NAME, Outcome.UNDETERMINED, answer.map(d -> d.outcome().name()).orElse("-"),
-          Agreement.RULE_UNDETERMINED, "the record links no " + (answer.isEmpty() ? "decision answering it" : "crisis or attack"));
+      return row(e.id(), RuleName.INTERVENTION, Outcome.UNDETERMINED, answer.map(Decision::outcome),
+          Agreement.RULE_UNDETERMINED, List.of(new Reason(ReasonCode.FACT_MISSING,
+              "the record links no " + (answer.isEmpty() ? "decision answering it" : "crisis or attack"))));
     }
     StateCode host = e.states().first();
-    Map<StateCode, Position> positions = new TreeMap<>();
-    answer.get().positions().forEach(p -> positions.put(p.state(), p.position()));
     if (situation.get() == EventKind.ATTACK) {
-      Optional<Row> defence = defence(data, e, host, answer.get(), positions);
+      Optional<Row> defence = defence(data, e, host, answer.get());
       if (defence.isPresent()) {
         return defence.get();
       }
@@ -155,19 +222,18 @@ public final class Audit {
     InterventionRule.Situation kind = situation.get() == EventKind.ATTACK ? InterventionRule.Situation.EXTERNAL_AGGRESSION
         : InterventionRule.Situation.INTERNAL_UNREST;
     // the finest of the request's and the crisis's dates: a request follows its crisis
-    PartialDate when = e.related().stream().map(id -> data.find(id).filter(Event.class::isInstance).map(Event.class::cast)).flatMap(Optional::stream)
-        .filter(r -> r.kind() == situation.get()).map(Event::date)
-        .filter(d -> d.precision().compareTo(e.date().precision()) > 0 && !d.isCertainlyBefore(e.date()))
-        .findFirst().orElse(e.date());
-    Verdict v = InterventionRule.inside(data, host, when.latest(), kind, true, positions);
-    DecisionOutcome reported = answer.get().outcome();
-    boolean granted = reported == DecisionOutcome.ADOPTED;
+    PartialDate when = related(data, e, Event.class, r -> r.kind() == situation.get()
+        && r.date().precision().compareTo(e.date().precision()) > 0 && !r.date().isCertainlyBefore(e.date()))
+        .map(Event::date).orElse(e.date());
+    Verdict v = InterventionRule.evaluate(data, InterventionCase.builder().host(host).on(when.latest()).situation(kind)
+        .request(Request.REQUESTED).putAllPositions(positions(answer.get())).build());
+    boolean granted = answer.get().outcome() == DecisionOutcome.ADOPTED;
     Agreement a;
     if (v.outcome() == Outcome.UNDETERMINED) {
       a = Agreement.RULE_UNDETERMINED;
     } else {
       a = (v.outcome() == Outcome.ALLOWED) == granted ? Agreement.AGREES : Agreement.DISAGREES;
     }
-    return new Row(e.id(), v.rule(), v.outcome(), reported.name(), a, String.join("; ", v.reasons()));
+    return row(v, e.id(), answer.get().outcome(), a);
   }
 }

@@ -2,10 +2,16 @@ package org.cstokit.analytics.rules;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cstokit.data.Dataset;
+import org.cstokit.data.Snapshot;
+import org.cstokit.data.WellKnown;
 import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.DecisionKind;
+import org.cstokit.model.event.Position;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
 
@@ -19,11 +25,15 @@ import org.cstokit.model.time.Truth;
  * is taken to apply from its signing, because its entry into force is not recorded; the verdict
  * says so. A victim that is the only party certainly in the Treaty on the day has no one to
  * assist it: {@code NOT_APPLICABLE} (or {@code UNDETERMINED} while others' membership is unsure).
+ *
+ * <p>Assistance under Article 4 is not automatic: it follows a decision of the Collective
+ * Security Council, taken by consensus after the request (as in January 2022 for Kazakhstan; in
+ * 2021 and 2022 Armenia's requests led to none). With every position that could block recorded
+ * and none objecting the answer is {@code OBLIGED}; with an objection, {@code BLOCKED}; otherwise
+ * {@code DECISION_REQUIRED}, naming who would be bound and who can block. Outcomes:
+ * {@link RuleName#COLLECTIVE_DEFENCE}.
  */
 public final class CollectiveDefenceRule {
-  /** The rule's name in verdicts. */
-  public static final String NAME = "collective defence (Treaty Article 4)";
-
   /** Where the attack took place. */
   public enum Territory {
     /** Within the victim's internationally recognised borders. */
@@ -32,142 +42,122 @@ public final class CollectiveDefenceRule {
     DISPUTED
   }
 
-
   private CollectiveDefenceRule() {}
 
   /**
-   * Assesses an attack.
+   * Evaluates an attack.
    *
    * @param data the data set
-   * @param victim the attacked state
-   * @param aggressor the attacking state
-   * @param date the date of the attack
-   * @param territory where it took place
-   * @param requested whether the victim asked the others for assistance
-   * @return OBLIGED (with the obliged parties), NOT_REQUIRED (consultations only),
-   *     NOT_APPLICABLE or UNDETERMINED
-   * @throws IllegalArgumentException if a state is unknown, victim and aggressor are the same, or
-   *     the date precedes the Treaty
-   */
-  public static Verdict assess(Dataset data, StateCode victim, StateCode aggressor, LocalDate date,
-      Territory territory, boolean requested) {
-    return assess(data, victim, aggressor, date, territory, requested, Map.of());
-  }
-
-  /**
-   * Assesses an attack, with the positions of the Collective Security Council's members on the
-   * victim's request where they are known. Assistance under Article 4 is not automatic: it
-   * follows a decision of the Council, taken by consensus after the request (as in January 2022
-   * for Kazakhstan; in 2021 and 2022 Armenia's requests led to none). With every position that
-   * could block recorded and none objecting the answer is {@code OBLIGED}; with an objection,
-   * {@code BLOCKED}; otherwise {@code DECISION_REQUIRED}, naming who would be bound and who can
-   * block. The victim's request counts as its support.
-   *
-   * @param data the data set
-   * @param victim the attacked state
-   * @param aggressor the attacking state
-   * @param date the date of the attack
-   * @param territory where it took place
-   * @param requested whether the victim asked the others for assistance
-   * @param council the members' positions in the Council on the request, where known
+   * @param c the case
    * @return OBLIGED, DECISION_REQUIRED, BLOCKED, NOT_REQUIRED (consultations only),
    *     NOT_APPLICABLE or UNDETERMINED
-   * @throws IllegalArgumentException if a state is unknown, victim and aggressor are the same, the
-   *     date precedes the Treaty, or the victim both requests and objects
+   * @throws IllegalArgumentException if a state of the case is not in the data set, or the day
+   *     precedes the Treaty
    */
-  public static Verdict assess(Dataset data, StateCode victim, StateCode aggressor, LocalDate date,
-      Territory territory, boolean requested, Map<StateCode, org.cstokit.model.event.Position> council) {
-    if (requested && council.get(victim) == org.cstokit.model.event.Position.OBJECT) {
-      throw new IllegalArgumentException("council: " + victim + " objects, but it requested the assistance;"
-          + " a victim cannot both request and object");
-    }
+  public static Verdict evaluate(Dataset data, CollectiveDefenceCase c) {
+    StateCode victim = c.victim();
+    StateCode aggressor = c.aggressor();
+    LocalDate date = c.on();
     Alliance.requireState(data, victim, "victim");
     Alliance.requireState(data, aggressor, "aggressor");
-    if (victim.equals(aggressor)) {
-      throw new IllegalArgumentException("aggressor: " + aggressor + " is the victim");
-    }
     Alliance.requireOnOrAfter(date, data, Alliance.TREATY, "the Collective Security Treaty");
     PartialDate amended = Alliance.signed(data, Alliance.TREATY_2010);
     boolean afterAmendment = !date.isBefore(amended.earliest());
-    Verdict.Builder v = Verdict.of(NAME).by(afterAmendment
-        ? Authority.of(Alliance.TREATY_2010, "4", "aggression against a party obliges the others to assist at its request")
-        : Authority.of(Alliance.TREATY, "4", "aggression against a party is aggression against all; the others assist"));
-    java.util.Optional<PartialDate> inForce = data.get(org.cstokit.model.source.InstrumentId.of(Alliance.TREATY)).inForce();
+    Verdict.Builder v = Verdict.of(RuleName.COLLECTIVE_DEFENCE).by(article4(afterAmendment));
+    Optional<PartialDate> inForce = data.get(Alliance.TREATY).inForce();
     if (inForce.isPresent() && date.isBefore(inForce.get().earliest())) {
-      return v.because("the Treaty was signed but entered into force only on " + inForce.get()
-          + "; before that it bound no party").outcome(Outcome.NOT_APPLICABLE);
+      return v.because(ReasonCode.BEFORE_INSTRUMENT, "the Treaty was signed but entered into force only on "
+          + inForce.get() + "; before that it bound no party").outcome(Outcome.NOT_APPLICABLE);
     }
     if (inForce.isPresent() && date.isBefore(inForce.get().latest())) {
-      return v.because("the Treaty entered into force in " + inForce.get() + "; whether it bound the parties on " + date
-          + " cannot be told").outcome(Outcome.UNDETERMINED);
+      return v.because(ReasonCode.DATE_TOO_COARSE, "the Treaty entered into force in " + inForce.get()
+          + "; whether it bound the parties on " + date + " cannot be told").outcome(Outcome.UNDETERMINED);
     }
     if (inForce.isEmpty()) {
-      v.because("the Treaty's entry into force is not recorded; it is taken to bind from its signing");
+      v.because(ReasonCode.ASSUMPTION, "the Treaty's entry into force is not recorded; it is taken to bind from its signing");
     }
-    Map<StateCode, Truth> parties = Alliance.treatyParties(data, date);
-    if (Alliance.pastHorizon(data, date).isPresent()) {
-      return v.because(Alliance.pastHorizon(data, date).get()).outcome(Outcome.UNDETERMINED);
+    Optional<Reason> past = Alliance.pastHorizon(data, date);
+    if (past.isPresent()) {
+      return v.because(past.get()).outcome(Outcome.UNDETERMINED);
     }
+    Snapshot day = data.asOf(date);
+    Map<StateCode, Truth> parties = Alliance.treatyParties(day);
     Truth victimParty = Alliance.status(parties, victim);
     if (victimParty == Truth.NO) {
-      return v.because(victim + " is not a party to the Treaty on " + date).outcome(Outcome.NOT_APPLICABLE);
+      return v.because(ReasonCode.NOT_A_MEMBER, victim + " is not a party to the Treaty on " + date)
+          .outcome(Outcome.NOT_APPLICABLE);
     }
     if (victimParty == Truth.UNKNOWN) {
-      return v.because("whether " + victim + " is a party on " + date + " cannot be told from the dates recorded").outcome(Outcome.UNDETERMINED);
+      return v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "whether " + victim + " is a party on " + date
+          + " cannot be told from the dates recorded").outcome(Outcome.UNDETERMINED);
     }
     Truth aggressorParty = Alliance.status(parties, aggressor);
     if (aggressorParty == Truth.YES) {
-      return v.because(aggressor + " is itself a party: aggression by a party against a party is outside Article 4").outcome(Outcome.NOT_APPLICABLE);
+      return v.because(ReasonCode.OUTSIDE_RULE, aggressor + " is itself a party: aggression by a party against a party is"
+          + " outside Article 4").outcome(Outcome.NOT_APPLICABLE);
     }
     if (aggressorParty == Truth.UNKNOWN) {
-      return v.because("whether the aggressor " + aggressor + " is a party on " + date + " cannot be told").outcome(Outcome.UNDETERMINED);
+      return v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "whether the aggressor " + aggressor + " is a party on " + date
+          + " cannot be told").outcome(Outcome.UNDETERMINED);
     }
-    if (territory == Territory.DISPUTED) {
-      return v.because("the attack is on territory outside " + victim + "'s internationally recognised borders; "
-          + "whether Article 4 covers it is disputed among the members").outcome(Outcome.UNDETERMINED);
+    if (c.territory() == Territory.DISPUTED) {
+      return v.because(ReasonCode.DISPUTED, "the attack is on territory outside " + victim + "'s internationally"
+          + " recognised borders; whether Article 4 covers it is disputed among the members").outcome(Outcome.UNDETERMINED);
     }
-    Alliance.notePractice(data, date, v);
-    Set<StateCode> obliged = new TreeSet<>(Alliance.certain(parties));
+    Alliance.notePractice(data, day, v);
+    Set<StateCode> obliged = Alliance.certain(parties);
     obliged.remove(victim);
     Set<StateCode> unsure = Alliance.uncertain(parties);
     if (!unsure.isEmpty()) {
-      v.because("whether " + unsure + " are parties on " + date + " cannot be told; they are not listed as obliged");
+      v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "whether " + unsure + " are parties on " + date
+          + " cannot be told; they are not listed as obliged");
     }
     if (obliged.isEmpty()) {
-      return v.because(victim + " is the only party certainly in the Treaty on " + date + ": there is no other party to assist")
-          .outcome(unsure.isEmpty() ? Outcome.NOT_APPLICABLE : Outcome.UNDETERMINED);
+      return v.because(ReasonCode.OUTSIDE_RULE, victim + " is the only party certainly in the Treaty on " + date
+          + ": there is no other party to assist").outcome(unsure.isEmpty() ? Outcome.NOT_APPLICABLE : Outcome.UNDETERMINED);
     }
+    boolean requested = c.request() == Request.REQUESTED;
     if (afterAmendment && !requested) {
       return v.by(Authority.of(Alliance.TREATY_2010, "2", "joint consultations and assistance measures when a party is threatened"))
-          .because("since the amendment of " + amended + " assistance is due at the victim's request, and none was made; "
-              + "the joint consultations of Article 2 apply (the amendment is taken to apply from its signing: its entry into force is not recorded)")
+          .because(ReasonCode.CONSENT_MISSING, "since the amendment of " + amended + " assistance is due at the victim's"
+              + " request, and none was made; the joint consultations of Article 2 apply (the amendment is taken to apply"
+              + " from its signing: its entry into force is not recorded)")
           .outcome(Outcome.NOT_REQUIRED);
     }
     if (afterAmendment) {
-      v.because(victim + " requested assistance, as the amended Article 4 requires (taken to apply from " + amended + ")");
+      v.because(ReasonCode.CONSENT_GIVEN, victim + " requested assistance, as the amended Article 4 requires (taken to"
+          + " apply from " + amended + ")");
     } else {
-      v.because("before the 2010 amendment no request was needed");
+      v.because(ReasonCode.LEGAL_BASIS, "before the 2010 amendment no request was needed");
     }
     v.obliged(obliged).by(Authority.of(Alliance.CHARTER,
         "the Collective Security Council decides on the collective response, by consensus"));
-    Map<StateCode, org.cstokit.model.event.Position> positions = new java.util.TreeMap<>(council);
-    positions.putIfAbsent(victim, org.cstokit.model.event.Position.SUPPORT);
-    Verdict decision = Alliance.decideAmongMembers(Alliance.procedure(data, org.cstokit.data.WellKnown.COLLECTIVE_SECURITY_COUNCIL,
-        org.cstokit.model.event.DecisionKind.DEPLOYMENT, date),
-        parties, positions);
+    Map<StateCode, Position> positions = new TreeMap<>(c.positions());
+    positions.putIfAbsent(victim, Position.SUPPORT); // the victim asks (or, before 2010, needed not ask)
+    Verdict decision = Alliance.decideAmongMembers(Alliance.procedure(
+        Alliance.organ(data, WellKnown.COLLECTIVE_SECURITY_COUNCIL), DecisionKind.DEPLOYMENT, date), parties, positions);
     Set<StateCode> canBlock = new TreeSet<>(decision.canBlock());
     canBlock.remove(victim); // its request is its support
     v.canBlock(canBlock).blockedBy(decision.blockedBy());
-    decision.reasons().forEach(r -> v.because("Council: " + r));
+    decision.reasons().forEach(r -> v.because(r.code(), "Council: " + r.text()));
     switch (decision.outcome()) {
       case ADOPTED:
-        return v.because("the Council decided: every other party on " + date
+        return v.because(ReasonCode.AGREED, "the Council decided: every other party on " + date
             + " must give the necessary assistance, military included").outcome(Outcome.OBLIGED);
       case BLOCKED:
-        return v.because("the Council's decision is blocked, so no collective assistance follows").outcome(Outcome.BLOCKED);
+        return v.because(ReasonCode.NOT_AGREED, "the Council's decision is blocked, so no collective assistance follows")
+            .outcome(Outcome.BLOCKED);
       default:
-        return v.because("assistance follows a decision of the Collective Security Council, by consensus, after the"
-            + " request; until it is taken, the parties listed as obliged are bound only if it is").outcome(Outcome.DECISION_REQUIRED);
+        return v.because(ReasonCode.LEGAL_BASIS, "assistance follows a decision of the Collective Security Council, by"
+            + " consensus, after the request; until it is taken, the parties listed as obliged are bound only if it is")
+            .outcome(Outcome.DECISION_REQUIRED);
     }
+  }
+
+  /** Article 4 in the text in force on the day: the amended one from the 2010 protocol on. */
+  static Authority article4(boolean afterAmendment) {
+    return afterAmendment
+        ? Authority.of(Alliance.TREATY_2010, "4", "aggression against a party obliges the others to assist at its request")
+        : Authority.of(Alliance.TREATY, "4", "aggression against a party is aggression against all; the others assist");
   }
 }

@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.DecisionProcedure;
+import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.ProcedureKind;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Position;
+import org.cstokit.model.time.TruthMap;
 
 /**
  * Rule 1: decisions of an organ under its procedure, which is data on the organ
@@ -28,46 +34,97 @@ import org.cstokit.model.event.Position;
  *
  * Members without a recorded position make the verdict {@code UNDETERMINED} (any of them could
  * still object) unless the decision is already blocked. The outcome never depends on the order
- * of the positions.
+ * of the positions. Outcomes: {@link RuleName#CONSENSUS}.
  */
 public final class ConsensusRule {
-  /** The rule's name in verdicts. */
-  public static final String NAME = "consensus decision";
-
   private ConsensusRule() {}
 
   /**
-   * Decides under a procedure.
+   * Decides a case: the organ's procedure (for the case's kind of decision, on its day) and its
+   * members come from the data set — the members are the states whose membership of the organ's
+   * organization is certain on the day. States whose membership is only possible are not counted
+   * as able to block, and the verdict says so ({@link ReasonCode#MEMBERSHIP_UNCERTAIN}), naming
+   * any position given for them; positions of states that are not members do not count
+   * ({@link ReasonCode#NOT_COUNTED}). Past the horizon of the membership data the verdict is
+   * {@code UNDETERMINED}.
    *
-   * @param procedure the organ's procedure
-   * @param members the members of the organ on the date
-   * @param positions each member's position, where known
-   * @return the verdict: ADOPTED, BLOCKED (naming who blocked), NOT_APPLICABLE or UNDETERMINED
+   * @param data the data set
+   * @param c the case
+   * @return ADOPTED, BLOCKED (naming who blocked), NOT_APPLICABLE or UNDETERMINED
+   * @throws IllegalArgumentException if the organ is not in the data set
+   */
+  public static Verdict evaluate(Dataset data, ConsensusCase c) {
+    Organ organ = Alliance.organ(data, c.organ());
+    Verdict.Builder v = Verdict.of(RuleName.CONSENSUS);
+    Optional<Reason> past = Alliance.pastHorizon(data, c.on());
+    if (past.isPresent()) {
+      return v.because(past.get()).outcome(Outcome.UNDETERMINED);
+    }
+    DecisionProcedure procedure = (c.kind().isPresent() ? organ.procedureFor(c.kind().get(), c.on())
+        : organ.decisionProcedure()).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
+    TruthMap<StateCode> members = data.asOf(c.on()).members(organ.organization());
+    Set<StateCode> certain = members.certain();
+    Map<StateCode, Position> counted = c.positions();
+    if (!certain.containsAll(counted.keySet())) {
+      counted = new TreeMap<>(counted);
+      counted.keySet().retainAll(certain);
+    }
+    Outcome outcome = decide(v, procedure, certain, counted);
+    Set<StateCode> unsure = members.uncertain();
+    if (!unsure.isEmpty()) {
+      Set<StateCode> given = new TreeSet<>(c.positions().keySet());
+      given.retainAll(unsure);
+      v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "membership of " + unsure + " on " + c.on()
+          + " is uncertain; they are not counted as able to block"
+          + (given.isEmpty() ? "" : ", and the positions given for " + given + " are not counted"));
+    }
+    Set<StateCode> outside = new TreeSet<>(c.positions().keySet());
+    outside.removeAll(certain);
+    outside.removeAll(unsure);
+    if (!outside.isEmpty()) {
+      v.because(ReasonCode.NOT_COUNTED, outside + " are not members on " + c.on() + "; their positions do not count");
+    }
+    return v.outcome(outcome);
+  }
+
+  /**
+   * The pure decision under a procedure, among the given members: the laws' entry point, and the
+   * Council's part of the other rules' verdicts.
+   *
    * @throws IllegalArgumentException if a position is given for a state that is not a member
    */
-  public static Verdict decide(DecisionProcedure procedure, Collection<StateCode> members,
+  static Verdict decide(DecisionProcedure procedure, Collection<StateCode> members,
       Map<StateCode, Position> positions) {
-    Set<StateCode> all = new TreeSet<>(members);
+    Verdict.Builder v = Verdict.of(RuleName.CONSENSUS);
+    return v.outcome(decide(v, procedure, members, positions));
+  }
+
+  /** Adds the decision's reasons and states to {@code v} and returns its outcome. */
+  private static Outcome decide(Verdict.Builder v, DecisionProcedure procedure, Collection<StateCode> members,
+      Map<StateCode, Position> positions) {
+    Set<StateCode> all = members instanceof Set<StateCode> s ? s : new TreeSet<>(members);
     for (StateCode s : positions.keySet()) {
       if (!all.contains(s)) {
-        throw new IllegalArgumentException("positions: " + s + " is not a member of the organ " + all);
+        throw new IllegalArgumentException("positions: " + s + " is not a member of the organ " + new TreeSet<>(all));
       }
     }
     // the procedure is data on the organ, with its own sources; the instrument behind it is the
     // caller's to cite (the CSTO Charter for a CSTO organ), not a constant of this rule
-    Verdict.Builder v = Verdict.of(NAME);
     ProcedureKind kind = procedure.kind();
-    v.because("procedure: " + kind + (procedure.isLimitedFormatAllowed() ? ", limited format allowed" : "")
+    v.because(ReasonCode.PROCEDURE, "procedure: " + kind
+        + (procedure.isLimitedFormatAllowed() ? ", limited format allowed" : "")
         + (procedure.citations().isEmpty() ? "" : " (" + procedure.citations().stream().map(Object::toString)
-            .collect(java.util.stream.Collectors.joining("; ")) + ")"));
+            .collect(Collectors.joining("; ")) + ")"));
     if (kind == ProcedureKind.SINGLE_OFFICER) {
-      return v.because("the decision belongs to a single officer, not to the members").outcome(Outcome.NOT_APPLICABLE);
+      v.because(ReasonCode.OUTSIDE_RULE, "the decision belongs to a single officer, not to the members");
+      return Outcome.NOT_APPLICABLE;
     }
     if (kind == ProcedureKind.NOT_STATED) {
-      return v.because("the sources do not state how this organ decides").outcome(Outcome.UNDETERMINED);
+      v.because(ReasonCode.FACT_MISSING, "the sources do not state how this organ decides");
+      return Outcome.UNDETERMINED;
     }
     List<StateCode> missing = new ArrayList<>();
-    for (StateCode s : all) {
+    for (StateCode s : new TreeSet<>(all)) {
       if (!positions.containsKey(s)) {
         missing.add(s);
       }
@@ -76,51 +133,58 @@ public final class ConsensusRule {
       long support = positions.values().stream().filter(p -> p == Position.SUPPORT).count();
       Set<StateCode> objectors = with(positions, Position.OBJECT);
       if (support * 2 > all.size()) {
-        return v.because(support + " of " + all.size() + " members support: a majority").outcome(Outcome.ADOPTED);
+        v.because(ReasonCode.AGREED, support + " of " + all.size() + " members support: a majority");
+        return Outcome.ADOPTED;
       }
       if ((support + missing.size()) * 2 > all.size()) {
-        return v.because("only " + support + " of " + all.size() + " members are known to support; the positions of "
-            + missing + " are not recorded").outcome(Outcome.UNDETERMINED);
+        v.because(ReasonCode.POSITION_MISSING, "only " + support + " of " + all.size()
+            + " members are known to support; the positions of " + missing + " are not recorded");
+        return Outcome.UNDETERMINED;
       }
-      return v.blockedBy(objectors).because("no majority: " + support + " of " + all.size() + " members support")
-          .outcome(Outcome.BLOCKED);
+      v.blockedBy(objectors).because(ReasonCode.NOT_AGREED, "no majority: " + support + " of " + all.size()
+          + " members support");
+      return Outcome.BLOCKED;
     }
     boolean limited = procedure.isLimitedFormatAllowed();
-    Set<StateCode> blockers = new TreeSet<>(with(positions, Position.OBJECT));
+    Set<StateCode> blockers = with(positions, Position.OBJECT);
     v.canBlock(all);
     if (!blockers.isEmpty()) {
-      v.because("objected: " + blockers + "; under consensus any objection blocks");
+      v.because(ReasonCode.OBJECTED, "objected: " + blockers + "; under consensus any objection blocks");
     }
     Set<StateCode> outside = with(positions, Position.NOT_PARTICIPATING);
     if (!outside.isEmpty()) {
       if (limited) {
-        v.because(outside + " stay out without blocking: the procedure allows a limited format");
+        v.because(ReasonCode.NOT_COUNTED, outside + " stay out without blocking: the procedure allows a limited format");
       } else {
         blockers.addAll(outside);
-        v.because(outside + " declared they do not take part, and the procedure allows no limited format, so the decision lacks their agreement");
+        v.because(ReasonCode.NOT_AGREED, outside + " declared they do not take part, and the procedure allows no"
+            + " limited format, so the decision lacks their agreement");
       }
     }
     Set<StateCode> absent = with(positions, Position.ABSENT);
     if (!absent.isEmpty()) {
       if (kind == ProcedureKind.UNANIMITY_OF_PRESENT) {
         blockers.addAll(absent);
-        v.because(absent + " absent; the procedure needs every member present");
+        v.because(ReasonCode.NOT_AGREED, absent + " absent; the procedure needs every member present");
       } else {
-        v.because(absent + " absent; absence is not an objection under consensus");
+        v.because(ReasonCode.NOT_COUNTED, absent + " absent; absence is not an objection under consensus");
       }
     }
     Set<StateCode> abstained = with(positions, Position.ABSTAIN);
     if (!abstained.isEmpty()) {
-      v.because(abstained + " abstained, which does not block");
+      v.because(ReasonCode.NOT_COUNTED, abstained + " abstained, which does not block");
     }
     if (!blockers.isEmpty()) {
-      return v.blockedBy(blockers).outcome(Outcome.BLOCKED);
+      v.blockedBy(blockers);
+      return Outcome.BLOCKED;
     }
     if (!missing.isEmpty()) {
-      return v.because("the positions of " + missing + " are not recorded; any of them could still object")
-          .outcome(Outcome.UNDETERMINED);
+      v.because(ReasonCode.POSITION_MISSING, "the positions of " + missing
+          + " are not recorded; any of them could still object");
+      return Outcome.UNDETERMINED;
     }
-    return v.because("no participating member objected").outcome(Outcome.ADOPTED);
+    v.because(ReasonCode.AGREED, "no participating member objected");
+    return Outcome.ADOPTED;
   }
 
   private static Set<StateCode> with(Map<StateCode, Position> positions, Position p) {

@@ -6,72 +6,126 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.cstokit.model.actor.StateCode;
 
 /**
  * The answer of a rule: the outcome, the rule that produced it, the instruments and articles
  * that decide it, the states that decide it (those who can block, those who blocked, those
- * obliged, those whose consent is needed), and the reasons in plain words. Immutable and
- * thread-safe.
- *
- * @param outcome the outcome
- * @param rule the name of the rule that produced the verdict
- * @param authorities the deciding instruments and articles
- * @param canBlock the states able to block
- * @param blockedBy the states that blocked
- * @param obliged the states the rule obliges
- * @param mustConsent the states whose consent is needed
- * @param reasons the reasons, in plain words, in the order they were found
+ * obliged, those whose consent is needed), and the reasons, each with its code and its plain
+ * words. Immutable and thread-safe; built only through {@link #of(RuleName)}.
  */
-public record Verdict(Outcome outcome, String rule, ImmutableList<Authority> authorities,
-    ImmutableSortedSet<StateCode> canBlock, ImmutableSortedSet<StateCode> blockedBy,
-    ImmutableSortedSet<StateCode> obliged, ImmutableSortedSet<StateCode> mustConsent,
-    ImmutableList<String> reasons) {
+public final class Verdict {
+  private final Outcome outcome;
+  private final RuleName rule;
+  private final ImmutableList<Authority> authorities;
+  private final ImmutableSortedSet<StateCode> canBlock;
+  private final ImmutableSortedSet<StateCode> blockedBy;
+  private final ImmutableSortedSet<StateCode> obliged;
+  private final ImmutableSortedSet<StateCode> mustConsent;
+  private final ImmutableList<Reason> reasons;
 
-  /**
-   * Validates the components.
-   *
-   * @param outcome the outcome
-   * @param rule the rule
-   * @param authorities the authorities
-   * @param canBlock who can block
-   * @param blockedBy who blocked
-   * @param obliged who is obliged
-   * @param mustConsent who must consent
-   * @param reasons the reasons
-   */
-  public Verdict {
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(authorities, "authorities");
-    Objects.requireNonNull(canBlock, "canBlock");
-    Objects.requireNonNull(blockedBy, "blockedBy");
-    Objects.requireNonNull(obliged, "obliged");
-    Objects.requireNonNull(mustConsent, "mustConsent");
-    Objects.requireNonNull(reasons, "reasons");
-    if (reasons.isEmpty()) {
-      throw new IllegalArgumentException("reasons: a verdict must give at least one reason");
-    }
+  private Verdict(Builder b, Outcome outcome) {
+    this.outcome = outcome;
+    this.rule = b.rule;
+    this.authorities = ImmutableList.copyOf(b.authorities);
+    this.canBlock = b.canBlock.build();
+    this.blockedBy = b.blockedBy.build();
+    this.obliged = b.obliged.build();
+    this.mustConsent = b.mustConsent.build();
+    this.reasons = ImmutableList.copyOf(b.reasons);
   }
 
   /**
    * Starts a verdict of a rule.
    *
-   * @param rule the rule's name
+   * @param rule the rule
    * @return a builder
    */
-  public static Builder of(String rule) {
-    return new Builder(rule);
+  public static Builder of(RuleName rule) {
+    return new Builder(Objects.requireNonNull(rule, "rule"));
   }
 
   /**
-   * Returns the verdict as lines of plain text: outcome, authorities, decisive states, reasons.
+   * Returns the outcome; always one of {@code rule().outcomes()}.
+   *
+   * @return the outcome
+   */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /**
+   * Returns the rule that produced the verdict.
+   *
+   * @return the rule
+   */
+  public RuleName rule() {
+    return rule;
+  }
+
+  /**
+   * Returns the deciding instruments and articles, in the order the rule found them.
+   *
+   * @return the authorities; empty where the rule rests on data (a procedure) rather than a text
+   */
+  public ImmutableList<Authority> authorities() {
+    return authorities;
+  }
+
+  /**
+   * Returns the states able to block, in code order.
+   *
+   * @return the states able to block
+   */
+  public ImmutableSortedSet<StateCode> canBlock() {
+    return canBlock;
+  }
+
+  /**
+   * Returns the states that blocked, in code order.
+   *
+   * @return the states that blocked; empty unless the outcome is {@code BLOCKED}
+   */
+  public ImmutableSortedSet<StateCode> blockedBy() {
+    return blockedBy;
+  }
+
+  /**
+   * Returns the states the rule obliges (collective defence) or names (the expected holder of a
+   * rotation), in code order.
+   *
+   * @return the obliged states
+   */
+  public ImmutableSortedSet<StateCode> obliged() {
+    return obliged;
+  }
+
+  /**
+   * Returns the states whose explicit consent is needed, in code order.
+   *
+   * @return the states that must consent
+   */
+  public ImmutableSortedSet<StateCode> mustConsent() {
+    return mustConsent;
+  }
+
+  /**
+   * Returns the reasons, in the order they were found; never empty.
+   *
+   * @return the reasons
+   */
+  public ImmutableList<Reason> reasons() {
+    return reasons;
+  }
+
+  /**
+   * Returns the verdict as lines of plain text: the rule's name and the outcome, the authorities,
+   * the decisive states and the reasons' text, each line ending with a line feed.
    *
    * @return the explanation
    */
   public String explain() {
-    StringBuilder s = new StringBuilder(rule).append(": ").append(outcome).append('\n');
+    StringBuilder s = new StringBuilder(rule.label()).append(": ").append(outcome).append('\n');
     authorities.forEach(a -> s.append("  by ").append(a).append('\n'));
     if (!canBlock.isEmpty()) {
       s.append("  can block: ").append(canBlock).append('\n');
@@ -85,21 +139,43 @@ public record Verdict(Outcome outcome, String rule, ImmutableList<Authority> aut
     if (!mustConsent.isEmpty()) {
       s.append("  must consent: ").append(mustConsent).append('\n');
     }
-    reasons.forEach(r -> s.append("  - ").append(r).append('\n'));
+    reasons.forEach(r -> s.append("  - ").append(r.text()).append('\n'));
     return s.toString();
   }
 
-  /** Builds a {@link Verdict}. */
-  public static final class Builder {
-    private final String rule;
-    private final List<Authority> authorities = new ArrayList<>();
-    private final TreeSet<StateCode> canBlock = new TreeSet<>();
-    private final TreeSet<StateCode> blockedBy = new TreeSet<>();
-    private final TreeSet<StateCode> obliged = new TreeSet<>();
-    private final TreeSet<StateCode> mustConsent = new TreeSet<>();
-    private final List<String> reasons = new ArrayList<>();
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Verdict v && outcome == v.outcome && rule == v.rule && authorities.equals(v.authorities)
+        && canBlock.equals(v.canBlock) && blockedBy.equals(v.blockedBy) && obliged.equals(v.obliged)
+        && mustConsent.equals(v.mustConsent) && reasons.equals(v.reasons);
+  }
 
-    private Builder(String rule) {
+  @Override
+  public int hashCode() {
+    return Objects.hash(outcome, rule, authorities, canBlock, blockedBy, obliged, mustConsent, reasons);
+  }
+
+  /**
+   * Returns the outcome and the rule, for debugging; {@link #explain()} gives the whole verdict.
+   *
+   * @return a short text
+   */
+  @Override
+  public String toString() {
+    return "Verdict{" + rule.name() + " " + outcome + ", " + reasons.size() + " reasons}";
+  }
+
+  /** Builds a {@link Verdict}; not thread-safe. */
+  public static final class Builder {
+    private final RuleName rule;
+    private final List<Authority> authorities = new ArrayList<>(3);
+    private final ImmutableSortedSet.Builder<StateCode> canBlock = ImmutableSortedSet.naturalOrder();
+    private final ImmutableSortedSet.Builder<StateCode> blockedBy = ImmutableSortedSet.naturalOrder();
+    private final ImmutableSortedSet.Builder<StateCode> obliged = ImmutableSortedSet.naturalOrder();
+    private final ImmutableSortedSet.Builder<StateCode> mustConsent = ImmutableSortedSet.naturalOrder();
+    private final List<Reason> reasons = new ArrayList<>(4);
+
+    private Builder(RuleName rule) {
       this.rule = rule;
     }
 
@@ -110,7 +186,7 @@ public record Verdict(Outcome outcome, String rule, ImmutableList<Authority> aut
      * @return this builder
      */
     public Builder by(Authority authority) {
-      authorities.add(authority);
+      authorities.add(Objects.requireNonNull(authority, "authority"));
       return this;
     }
 
@@ -161,11 +237,23 @@ public record Verdict(Outcome outcome, String rule, ImmutableList<Authority> aut
     /**
      * Adds a reason.
      *
-     * @param reason the reason, in plain words
+     * @param code what kind of reason it is
+     * @param text the reason, in plain words
      * @return this builder
      */
-    public Builder because(String reason) {
-      reasons.add(reason);
+    public Builder because(ReasonCode code, String text) {
+      reasons.add(new Reason(code, text));
+      return this;
+    }
+
+    /**
+     * Adds a reason.
+     *
+     * @param reason the reason
+     * @return this builder
+     */
+    public Builder because(Reason reason) {
+      reasons.add(Objects.requireNonNull(reason, "reason"));
       return this;
     }
 
@@ -174,11 +262,19 @@ public record Verdict(Outcome outcome, String rule, ImmutableList<Authority> aut
      *
      * @param outcome the outcome
      * @return the verdict
+     * @throws IllegalArgumentException if no reason was given, or the outcome is not one of the
+     *     rule's {@link RuleName#outcomes()}
      */
     public Verdict outcome(Outcome outcome) {
-      return new Verdict(outcome, rule, ImmutableList.copyOf(authorities), ImmutableSortedSet.copyOf(canBlock),
-          ImmutableSortedSet.copyOf(blockedBy), ImmutableSortedSet.copyOf(obliged),
-          ImmutableSortedSet.copyOf(mustConsent), ImmutableList.copyOf(reasons));
+      Objects.requireNonNull(outcome, "outcome");
+      if (reasons.isEmpty()) {
+        throw new IllegalArgumentException("reasons: a verdict must give at least one reason");
+      }
+      if (!rule.outcomes().contains(outcome)) {
+        throw new IllegalArgumentException("outcome: " + outcome + " is not an outcome of the rule " + rule.name()
+            + " " + rule.outcomes());
+      }
+      return new Verdict(this, outcome);
     }
   }
 }

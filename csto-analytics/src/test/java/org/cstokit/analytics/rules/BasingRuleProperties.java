@@ -45,7 +45,7 @@ class BasingRuleProperties {
     Tally tally = new Tally("basing verdicts");
     tally.qt().withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> {
       for (Reading reading : Reading.values()) {
-        Verdict v = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(), reading);
+        Verdict v = BasingRule.evaluate(DATA, BasingCase.builder().host(c.host()).guest(c.guest()).on(c.date()).objections(c.objections()).consents(c.consents()).reading(reading).build());
         assertEquals(c.otherMembers(), v.canBlock(), () -> "every member other than the host can block: " + v.explain());
         Set<StateCode> valid = new TreeSet<>(c.objections());
         valid.retainAll(c.otherMembers());
@@ -77,9 +77,8 @@ class BasingRuleProperties {
   void whatever_explicit_consent_allows_no_objection_allows_and_an_objection_blocks_under_both() {
     Tally tally = new Tally("readings compared");
     tally.qt().withExamples(EXAMPLES).forAll(CASES).checkAssert(c -> {
-      Verdict lax = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(), Reading.NO_OBJECTION);
-      Verdict strict = BasingRule.check(DATA, c.host(), c.guest(), c.date(), c.objections(), c.consents(),
-          Reading.EXPLICIT_CONSENT);
+      Verdict lax = BasingRule.evaluate(DATA, BasingCase.builder().host(c.host()).guest(c.guest()).on(c.date()).objections(c.objections()).consents(c.consents()).build());
+      Verdict strict = BasingRule.evaluate(DATA, BasingCase.builder().host(c.host()).guest(c.guest()).on(c.date()).objections(c.objections()).consents(c.consents()).reading(Reading.EXPLICIT_CONSENT).build());
       if (strict.outcome() == Outcome.ALLOWED) {
         tally.hit("strict allows");
         assertEquals(Outcome.ALLOWED, lax.outcome(), () -> strict.explain() + lax.explain());
@@ -103,7 +102,7 @@ class BasingRuleProperties {
       StateCode host = shape < 2 ? h : c.host();
       StateCode guest = shape < 2 ? g : shape == 2 || c.otherMembers().isEmpty() ? c.host() : c.otherMembers().iterator().next();
       Set<StateCode> members = Worlds.certainMembers(DATA, c.date());
-      Verdict v = BasingRule.check(DATA, host, guest, c.date(), c.objections(), c.consents(), Reading.NO_OBJECTION);
+      Verdict v = BasingRule.evaluate(DATA, BasingCase.builder().host(host).guest(guest).on(c.date()).objections(c.objections()).consents(c.consents()).build());
       assertTrue(members.containsAll(v.canBlock()), "only members can block");
       if (Worlds.neverMembers(DATA).contains(host)) {
         tally.hit("host never a member");
@@ -131,7 +130,7 @@ class BasingRuleProperties {
       Set<StateCode> both = new TreeSet<>(objections);
       both.retainAll(consents);
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> BasingRule.check(DATA, c.host(), c.guest(), c.date(), objections, consents, Reading.NO_OBJECTION));
+          () -> BasingRule.evaluate(DATA, BasingCase.builder().host(c.host()).guest(c.guest()).on(c.date()).objections(objections).consents(consents).build()));
       assertTrue(e.getMessage().startsWith("objections: " + both + " also in consents"), e.getMessage());
       tally.hit(both.size() > 1 ? "several named twice" : "one named twice");
     });

@@ -205,7 +205,7 @@ class ConsensusRuleProperties {
           tally.hit(procedure.kind() + " " + expected);
           if (v.outcome() == Outcome.UNDETERMINED) {
             for (StateCode s : members.subList(n - missing, n)) {
-              assertTrue(v.reasons().stream().anyMatch(r -> r.contains(s.value())), "names the missing member " + s);
+              assertTrue(v.reasons().stream().map(Reason::text).toList().stream().anyMatch(r -> r.contains(s.value())), "names the missing member " + s);
             }
           }
         });

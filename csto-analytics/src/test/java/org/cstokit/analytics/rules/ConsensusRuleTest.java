@@ -75,7 +75,7 @@ class ConsensusRuleTest {
     Verdict v = decide(CONSENSUS, Map.of(ARM, SUPPORT, BLR, SUPPORT));
     assertEquals(Outcome.UNDETERMINED, v.outcome());
     assertEquals(List.of("procedure: CONSENSUS", "the positions of [KAZ] are not recorded; any of them could still object"),
-        v.reasons());
+        v.reasons().stream().map(Reason::text).toList());
     assertTrue(v.authorities().isEmpty(), "the rule cites no instrument of its own: the procedure is data on the organ");
   }
 
@@ -84,5 +84,74 @@ class ConsensusRuleTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> decide(CONSENSUS, Map.of(StateCode.of("UZB"), OBJECT)));
     assertEquals("positions: UZB is not a member of the organ [ARM, BLR, KAZ]", e.getMessage());
+  }
+
+  static final org.cstokit.data.Dataset DATA = org.cstokit.data.CstoData.bundled();
+  static final java.time.LocalDate OCTOBER_2016 = java.time.LocalDate.of(2016, 10, 14);
+
+  static Set<String> codes(Verdict v) {
+    return v.reasons().stream().map(r -> r.code().name()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  @Test
+  void evaluate_reads_the_procedure_and_the_certain_members_of_the_day_from_the_data() {
+    Verdict v = ConsensusRule.evaluate(DATA, ConsensusCase.builder().on(OCTOBER_2016).putPosition(BLR, OBJECT)
+        .putPosition(ARM, SUPPORT).build());
+    assertEquals(Outcome.BLOCKED, v.outcome());
+    assertEquals(Set.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"), v.canBlock().stream().map(StateCode::value)
+        .collect(java.util.stream.Collectors.toSet()));
+    assertEquals(List.of(new Reason(ReasonCode.PROCEDURE, "procedure: CONSENSUS"),
+        new Reason(ReasonCode.OBJECTED, "objected: [BLR]; under consensus any objection blocks")), v.reasons());
+    // the kind selects the organ's specific procedure: an appointment needs every head present
+    Verdict appointment = ConsensusRule.evaluate(DATA, ConsensusCase.builder().on(OCTOBER_2016)
+        .kind(org.cstokit.model.event.DecisionKind.APPOINTMENT).putPosition(KAZ, ABSENT).build());
+    assertEquals(Outcome.BLOCKED, appointment.outcome(), appointment.explain());
+    assertEquals(Set.of(KAZ), appointment.blockedBy());
+    assertTrue(appointment.reasons().get(0).text().startsWith("procedure: UNANIMITY_OF_PRESENT (ssi-2018-csto"),
+        appointment.explain());
+    Verdict general = ConsensusRule.evaluate(DATA, ConsensusCase.builder().on(OCTOBER_2016).putPosition(KAZ, ABSENT).build());
+    assertEquals(Outcome.UNDETERMINED, general.outcome(), "in general absence does not block; the others' positions are"
+        + " missing: " + general.explain());
+  }
+
+  @Test
+  void uncertain_members_are_not_counted_and_the_verdict_says_so_naming_their_positions() {
+    // Uzbekistan dated by the monograph's years: a member or not on 1 March 2012, nobody can tell
+    java.time.LocalDate unsure = java.time.LocalDate.of(2012, 3, 1);
+    ConsensusCase.Builder c = ConsensusCase.builder().on(unsure);
+    for (String s : List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK")) {
+      c.putPosition(StateCode.of(s), SUPPORT);
+    }
+    Verdict v = ConsensusRule.evaluate(MonographAccount.UZBEKISTAN_BY_YEAR, c.putPosition(StateCode.of("UZB"), OBJECT).build());
+    assertEquals(Outcome.ADOPTED, v.outcome(), v.explain());
+    assertTrue(!v.canBlock().contains(StateCode.of("UZB")) && v.blockedBy().isEmpty(), v.explain());
+    assertTrue(v.reasons().contains(new Reason(ReasonCode.MEMBERSHIP_UNCERTAIN, "membership of [UZB] on 2012-03-01 is"
+        + " uncertain; they are not counted as able to block, and the positions given for [UZB] are not counted")), v.explain());
+    Verdict silent = ConsensusRule.evaluate(MonographAccount.UZBEKISTAN_BY_YEAR, ConsensusCase.builder().on(unsure).build());
+    assertTrue(silent.reasons().contains(new Reason(ReasonCode.MEMBERSHIP_UNCERTAIN, "membership of [UZB] on 2012-03-01 is"
+        + " uncertain; they are not counted as able to block")), silent.explain());
+    Verdict certain = ConsensusRule.evaluate(DATA, ConsensusCase.builder().on(unsure).build());
+    assertTrue(!codes(certain).contains("MEMBERSHIP_UNCERTAIN"), "the public sources date Uzbekistan to the day: "
+        + certain.explain());
+  }
+
+  @Test
+  void positions_of_non_members_do_not_count_and_bad_organs_and_far_days_are_answered() {
+    Verdict v = ConsensusRule.evaluate(DATA, ConsensusCase.builder().on(OCTOBER_2016).putPosition(StateCode.of("USA"), OBJECT)
+        .build());
+    assertEquals(Outcome.UNDETERMINED, v.outcome());
+    assertTrue(v.blockedBy().isEmpty());
+    assertEquals(new Reason(ReasonCode.NOT_COUNTED, "[USA] are not members on 2016-10-14; their positions do not count"),
+        v.reasons().get(v.reasons().size() - 1));
+    assertEquals("organ: csto-nowhere is not an organ of the data set", assertThrows(IllegalArgumentException.class,
+        () -> ConsensusRule.evaluate(DATA, ConsensusCase.builder().organ(org.cstokit.model.source.OrganId.of("csto-nowhere"))
+            .on(OCTOBER_2016).build())).getMessage());
+    Verdict far = ConsensusRule.evaluate(DATA, ConsensusCase.builder().on(java.time.LocalDate.of(2031, 1, 1)).build());
+    assertEquals(Outcome.UNDETERMINED, far.outcome());
+    assertEquals(Set.of("PAST_HORIZON"), codes(far));
+    Verdict unstated = ConsensusRule.evaluate(DATA, ConsensusCase.builder().on(OCTOBER_2016)
+        .organ(org.cstokit.model.source.OrganId.of("csto-permanent-council")).build());
+    assertEquals(Outcome.UNDETERMINED, unstated.outcome());
+    assertEquals(Set.of("PROCEDURE", "FACT_MISSING"), codes(unstated));
   }
 }

@@ -16,6 +16,7 @@ import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Position;
+import org.cstokit.model.source.OrganId;
 import org.cstokit.model.source.RecordId;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +36,9 @@ class InterventionAndMembershipTest {
 
   @Test
   void kyrgyzstans_unrest_of_june_2010_had_no_legal_basis_for_collective_forces() {
-    Verdict v = InterventionRule.inside(DATA, KGZ, LocalDate.of(2010, 6, 14), Situation.INTERNAL_UNREST, true, Map.of());
+    Verdict v = InterventionRule.evaluate(DATA, InterventionCase.builder().host(KGZ).on(LocalDate.of(2010, 6, 14)).situation(Situation.INTERNAL_UNREST).request(Request.REQUESTED).build());
     assertEquals(Outcome.NOT_APPLICABLE, v.outcome());
-    assertTrue(v.reasons().get(0).contains("no legal basis"), v.explain());
+    assertTrue(v.reasons().stream().map(Reason::text).toList().get(0).contains("no legal basis"), v.explain());
   }
 
   @Test
@@ -45,59 +46,56 @@ class InterventionAndMembershipTest {
     Map<StateCode, Position> yes = all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
     // 1 June 2018: after the amendments, within the horizon of the membership data
     LocalDate january2022 = LocalDate.of(2018, 6, 1);
-    Verdict allowed = InterventionRule.inside(DATA, KAZ, january2022, Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, true, yes);
+    Verdict allowed = InterventionRule.evaluate(DATA, InterventionCase.builder().host(KAZ).on(january2022).situation(Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT).request(Request.REQUESTED).positions(yes).build());
     assertEquals(Outcome.ALLOWED, allowed.outcome(), allowed.explain());
-    Verdict noRequest = InterventionRule.inside(DATA, KAZ, january2022, Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, false, yes);
+    Verdict noRequest = InterventionRule.evaluate(DATA, InterventionCase.builder().host(KAZ).on(january2022).situation(Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT).request(Request.NOT_REQUESTED).positions(yes).build());
     assertEquals(Outcome.BLOCKED, noRequest.outcome());
     assertEquals(Set.of(KAZ), noRequest.blockedBy());
     Map<StateCode, Position> armeniaObjects = new HashMap<>(yes);
     armeniaObjects.put(ARM, OBJECT);
-    assertEquals(Outcome.BLOCKED, InterventionRule.inside(DATA, KAZ, january2022, Situation.INTERNAL_UNREST, true, armeniaObjects).outcome());
-    assertEquals(Outcome.UNDETERMINED, InterventionRule.inside(DATA, KAZ, LocalDate.of(2009, 1, 1),
-        Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, true, yes).outcome());
-    Verdict in2009 = InterventionRule.inside(DATA, KAZ, LocalDate.of(2009, 1, 1), Situation.EXTERNAL_AGGRESSION, true, yes);
+    assertEquals(Outcome.BLOCKED, InterventionRule.evaluate(DATA, InterventionCase.builder().host(KAZ).on(january2022).situation(Situation.INTERNAL_UNREST).request(Request.REQUESTED).positions(armeniaObjects).build()).outcome());
+    assertEquals(Outcome.UNDETERMINED, InterventionRule.evaluate(DATA, InterventionCase.builder().host(KAZ).on(LocalDate.of(2009, 1, 1)).situation(Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT).request(Request.REQUESTED).positions(yes).build()).outcome());
+    Verdict in2009 = InterventionRule.evaluate(DATA, InterventionCase.builder().host(KAZ).on(LocalDate.of(2009, 1, 1)).situation(Situation.EXTERNAL_AGGRESSION).request(Request.REQUESTED).positions(yes).build());
     assertEquals(Outcome.UNDETERMINED, in2009.outcome(), "Uzbekistan was a member in 2009 and its position is not given");
-    assertEquals(Outcome.ALLOWED, InterventionRule.inside(DATA, KAZ, LocalDate.of(2009, 1, 1), Situation.EXTERNAL_AGGRESSION, true,
-        all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB")).outcome());
+    assertEquals(Outcome.ALLOWED, InterventionRule.evaluate(DATA, InterventionCase.builder().host(KAZ).on(LocalDate.of(2009, 1, 1)).situation(Situation.EXTERNAL_AGGRESSION).request(Request.REQUESTED).positions(all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB")).build()).outcome());
   }
 
   @Test
   void after_2010_purely_internal_unrest_is_undetermined_but_an_objection_still_blocks() {
     Map<StateCode, Position> yes = all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
-    Verdict v = InterventionRule.inside(DATA, KGZ, LocalDate.of(2018, 6, 1), Situation.INTERNAL_UNREST, true, yes);
+    Verdict v = InterventionRule.evaluate(DATA, InterventionCase.builder().host(KGZ).on(LocalDate.of(2018, 6, 1)).situation(Situation.INTERNAL_UNREST).request(Request.REQUESTED).positions(yes).build());
     assertEquals(Outcome.UNDETERMINED, v.outcome(), v.explain());
-    assertTrue(v.reasons().stream().anyMatch(r -> r.contains("justified under Article 4 as aggression with external involvement")),
+    assertTrue(v.reasons().stream().map(Reason::text).toList().stream().anyMatch(r -> r.contains("justified under Article 4 as aggression with external involvement")),
         v.explain());
     Map<StateCode, Position> armeniaObjects = new HashMap<>(yes);
     armeniaObjects.put(ARM, OBJECT);
-    assertEquals(Outcome.BLOCKED, InterventionRule.inside(DATA, KGZ, LocalDate.of(2018, 6, 1), Situation.INTERNAL_UNREST, true,
-        armeniaObjects).outcome(), "whatever the legal basis, an objection blocks");
+    assertEquals(Outcome.BLOCKED, InterventionRule.evaluate(DATA, InterventionCase.builder().host(KGZ).on(LocalDate.of(2018, 6, 1)).situation(Situation.INTERNAL_UNREST).request(Request.REQUESTED).positions(armeniaObjects).build()).outcome(), "whatever the legal basis, an objection blocks");
   }
 
   @Test
   void the_hosts_request_is_its_consent_in_the_council_and_a_host_cannot_request_and_object() {
     Map<StateCode, Position> others = all(SUPPORT, "ARM", "BLR", "KGZ", "RUS", "TJK");
     LocalDate day = LocalDate.of(2018, 6, 1);
-    Verdict v = InterventionRule.inside(DATA, KAZ, day, Situation.EXTERNAL_AGGRESSION, true, others);
+    Verdict v = InterventionRule.evaluate(DATA, InterventionCase.builder().host(KAZ).on(day).situation(Situation.EXTERNAL_AGGRESSION).request(Request.REQUESTED).positions(others).build());
     assertEquals(Outcome.ALLOWED, v.outcome(), "Kazakhstan's request counts as its support: " + v.explain());
-    assertEquals(CollectiveDefenceRule.assess(DATA, KAZ, StateCode.of("AFG"), day, CollectiveDefenceRule.Territory.RECOGNISED, true)
+    assertEquals(CollectiveDefenceRule.evaluate(DATA, CollectiveDefenceCase.builder().victim(KAZ).aggressor(StateCode.of("AFG")).on(day).request(Request.REQUESTED).build())
         .authorities().get(0), v.authorities().get(0), "defence and intervention cite the same text of Article 4 for one day");
     Map<StateCode, Position> hostObjects = new HashMap<>(others);
     hostObjects.put(KAZ, OBJECT);
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> InterventionRule.inside(DATA, KAZ, day, Situation.EXTERNAL_AGGRESSION, true, hostObjects));
+        () -> InterventionRule.evaluate(DATA, InterventionCase.builder().host(KAZ).on(day).situation(Situation.EXTERNAL_AGGRESSION).request(Request.REQUESTED).positions(hostObjects).build()));
     assertTrue(e.getMessage().contains("KAZ") && e.getMessage().contains("request"), e.getMessage());
   }
 
   @Test
   void past_the_horizon_of_the_membership_data_a_verdict_that_needs_the_member_set_is_undetermined_and_says_why() {
     Map<StateCode, Position> yes = all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
-    Verdict v = InterventionRule.inside(DATA, KAZ, LocalDate.of(2030, 1, 6), Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT, true, yes);
+    Verdict v = InterventionRule.evaluate(DATA, InterventionCase.builder().host(KAZ).on(LocalDate.of(2030, 1, 6)).situation(Situation.UNREST_WITH_EXTERNAL_INVOLVEMENT).request(Request.REQUESTED).positions(yes).build());
     assertEquals(Outcome.UNDETERMINED, v.outcome(), v.explain());
-    assertTrue(v.reasons().stream().anyMatch(r -> r.contains("past the horizon of the membership data (2025-11-01)")), v.explain());
-    assertEquals(Outcome.UNDETERMINED, MembershipRules.withdrawal(DATA, StateCode.of("SRB"), LocalDate.of(2030, 1, 1)).outcome(),
+    assertTrue(v.reasons().stream().map(Reason::text).toList().stream().anyMatch(r -> r.contains("past the horizon of the membership data (2025-11-01)")), v.explain());
+    assertEquals(Outcome.UNDETERMINED, WithdrawalRule.evaluate(DATA, WithdrawalCase.builder().state(StateCode.of("SRB")).on(LocalDate.of(2030, 1, 1)).build()).outcome(),
         "past the horizon, a state without a record is not known to be a non-member");
-    assertEquals(Outcome.ALLOWED, MembershipRules.withdrawal(DATA, ARM, LocalDate.of(2024, 6, 12)).outcome(),
+    assertEquals(Outcome.ALLOWED, WithdrawalRule.evaluate(DATA, WithdrawalCase.builder().state(ARM).on(LocalDate.of(2024, 6, 12)).build()).outcome(),
         "Armenia's membership is confirmed by a 2025 source, so its right to leave stands in 2024");
   }
 
@@ -119,8 +117,7 @@ class InterventionAndMembershipTest {
     assertFalse(council.procedureFor(org.cstokit.model.event.DecisionKind.DEPLOYMENT, LocalDate.of(2024, 6, 1)).orElseThrow()
         .isLimitedFormatAllowed());
     // an organ whose procedure no source states answers UNDETERMINED, not a guess
-    Verdict assembly = MembershipRules.observer(DATA, StateCode.of("PAK"), LocalDate.of(2016, 11, 1), Map.of(),
-        RecordId.of("csto-parliamentary-assembly"));
+    Verdict assembly = ObserverRule.evaluate(DATA, AdmissionCase.builder().candidate(StateCode.of("PAK")).on(LocalDate.of(2016, 11, 1)).organ(OrganId.of("csto-parliamentary-assembly")).build());
     assertEquals(Outcome.UNDETERMINED, assembly.outcome(), assembly.explain());
   }
 
@@ -142,56 +139,51 @@ class InterventionAndMembershipTest {
 
   @Test
   void stated_conditions_come_from_the_data_for_the_dates_the_sources_give_not_from_code() {
-    assertEquals(List.of(), InterventionRule.statedConditions(DATA, LocalDate.of(2016, 7, 1)), "no member had stated any");
+    assertEquals(List.of(), OutOfAreaRule.statedConditions(DATA, LocalDate.of(2016, 7, 1)), "no member had stated any");
     assertEquals(List.of(
-        new InterventionRule.StatedCondition(KAZ, org.cstokit.model.event.PositionCondition.UN_SECURITY_COUNCIL_MANDATE,
-            RecordId.of("dec-2017-syria-deployment")),
-        new InterventionRule.StatedCondition(KGZ, org.cstokit.model.event.PositionCondition.UN_SECURITY_COUNCIL_MANDATE,
-            RecordId.of("dec-2017-syria-deployment")),
-        new InterventionRule.StatedCondition(KGZ, org.cstokit.model.event.PositionCondition.PARLIAMENTARY_APPROVAL,
-            RecordId.of("dec-2017-syria-deployment"))),
-        InterventionRule.statedConditions(DATA, LocalDate.of(2017, 7, 1)));
+        new OutOfAreaRule.StatedCondition(KAZ, org.cstokit.model.event.PositionCondition.UN_SECURITY_COUNCIL_MANDATE,
+            org.cstokit.model.source.DecisionId.of("dec-2017-syria-deployment")),
+        new OutOfAreaRule.StatedCondition(KGZ, org.cstokit.model.event.PositionCondition.UN_SECURITY_COUNCIL_MANDATE,
+            org.cstokit.model.source.DecisionId.of("dec-2017-syria-deployment")),
+        new OutOfAreaRule.StatedCondition(KGZ, org.cstokit.model.event.PositionCondition.PARLIAMENTARY_APPROVAL,
+            org.cstokit.model.source.DecisionId.of("dec-2017-syria-deployment"))),
+        OutOfAreaRule.statedConditions(DATA, LocalDate.of(2017, 7, 1)));
   }
 
   @Test
   void the_syria_probe_of_2017_without_a_un_mandate_leaves_kazakhstan_and_kyrgyzstan_out() {
     Map<StateCode, Position> others = all(SUPPORT, "ARM", "BLR", "RUS", "TJK");
-    Verdict v = InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), others, false, Set.of());
-    assertTrue(v.reasons().stream().anyMatch(r -> r.startsWith("KAZ stated it needs a UN Security Council mandate: not met")), v.explain());
+    Verdict v = OutOfAreaRule.evaluate(DATA, OutOfAreaCase.builder().on(LocalDate.of(2017, 7, 1)).positions(others).build());
+    assertTrue(v.reasons().stream().map(Reason::text).toList().stream().anyMatch(r -> r.startsWith("KAZ stated it needs a UN Security Council mandate: not met")), v.explain());
     assertEquals(Outcome.BLOCKED, v.outcome(), "a deployment needs every member's agreement; no source allows a limited"
         + " format for it (Shunning Syria, note 272; Uncertain Will and Capabilities, note 288): " + v.explain());
     assertEquals(java.util.Set.of(KAZ, KGZ), v.blockedBy());
-    Verdict mandated = InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), others, true, Set.of(KGZ));
+    Verdict mandated = OutOfAreaRule.evaluate(DATA, OutOfAreaCase.builder().on(LocalDate.of(2017, 7, 1)).positions(others).mandate(OutOfAreaRule.Mandate.MANDATED).parliamentaryApprovals(Set.of(KGZ)).build());
     assertEquals(Outcome.UNDETERMINED, mandated.outcome(), "with every condition met, KAZ and KGZ must still give positions");
     Map<StateCode, Position> kazObjects = new HashMap<>(others);
     kazObjects.put(KAZ, OBJECT);
-    assertEquals(Set.of(KAZ, KGZ), InterventionRule.outOfArea(DATA, LocalDate.of(2017, 7, 1), kazObjects, false, Set.of()).blockedBy(),
+    assertEquals(Set.of(KAZ, KGZ), OutOfAreaRule.evaluate(DATA, OutOfAreaCase.builder().on(LocalDate.of(2017, 7, 1)).positions(kazObjects).build()).blockedBy(),
         "Kazakhstan objects, and Kyrgyzstan, staying out without its conditions met, withholds the agreement a deployment needs");
   }
 
   @Test
   void armenia_could_block_pakistans_observer_bid_of_2016() {
-    Verdict v = MembershipRules.observer(DATA, StateCode.of("PAK"), LocalDate.of(2016, 11, 1), Map.of(ARM, OBJECT),
-        RecordId.of("csto-collective-security-council"));
+    Verdict v = ObserverRule.evaluate(DATA, AdmissionCase.builder().candidate(StateCode.of("PAK")).on(LocalDate.of(2016, 11, 1)).positions(Map.of(ARM, OBJECT)).organ(OrganId.of("csto-collective-security-council")).build());
     assertEquals(Outcome.BLOCKED, v.outcome());
     assertEquals(Set.of(ARM), v.blockedBy());
-    Verdict assembly = MembershipRules.observer(DATA, StateCode.of("PAK"), LocalDate.of(2016, 11, 1), Map.of(ARM, OBJECT),
-        RecordId.of("csto-parliamentary-assembly"));
+    Verdict assembly = ObserverRule.evaluate(DATA, AdmissionCase.builder().candidate(StateCode.of("PAK")).on(LocalDate.of(2016, 11, 1)).positions(Map.of(ARM, OBJECT)).organ(OrganId.of("csto-parliamentary-assembly")).build());
     assertEquals(Outcome.UNDETERMINED, assembly.outcome(), "the sources do not state the Assembly's procedure");
   }
 
   @Test
   void accession_withdrawal_and_existing_members() {
-    assertEquals(Outcome.NOT_APPLICABLE, MembershipRules.accession(DATA, ARM, LocalDate.of(2016, 1, 1), Map.of()).outcome());
-    assertEquals(Outcome.ADOPTED, MembershipRules.accession(DATA, StateCode.of("SRB"), LocalDate.of(2016, 1, 1),
-        all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK")).outcome());
-    assertEquals(Outcome.ALLOWED, MembershipRules.withdrawal(DATA, StateCode.of("UZB"), LocalDate.of(2011, 6, 1)).outcome());
-    assertEquals(Outcome.UNDETERMINED, MembershipRules.withdrawal(MonographAccount.UZBEKISTAN_BY_YEAR, StateCode.of("UZB"),
-        LocalDate.of(2012, 6, 28)).outcome(), "by the monograph's years alone, 2012 leaves the day undecided");
-    assertEquals(Outcome.NOT_APPLICABLE, MembershipRules.withdrawal(DATA, StateCode.of("UZB"), LocalDate.of(2012, 6, 28)).outcome(),
+    assertEquals(Outcome.NOT_APPLICABLE, AccessionRule.evaluate(DATA, AdmissionCase.builder().candidate(ARM).on(LocalDate.of(2016, 1, 1)).build()).outcome());
+    assertEquals(Outcome.ADOPTED, AccessionRule.evaluate(DATA, AdmissionCase.builder().candidate(StateCode.of("SRB")).on(LocalDate.of(2016, 1, 1)).positions(all(SUPPORT, "ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK")).build()).outcome());
+    assertEquals(Outcome.ALLOWED, WithdrawalRule.evaluate(DATA, WithdrawalCase.builder().state(StateCode.of("UZB")).on(LocalDate.of(2011, 6, 1)).build()).outcome());
+    assertEquals(Outcome.UNDETERMINED, WithdrawalRule.evaluate(MonographAccount.UZBEKISTAN_BY_YEAR, WithdrawalCase.builder().state(StateCode.of("UZB")).on(LocalDate.of(2012, 6, 28)).build()).outcome(), "by the monograph's years alone, 2012 leaves the day undecided");
+    assertEquals(Outcome.NOT_APPLICABLE, WithdrawalRule.evaluate(DATA, WithdrawalCase.builder().state(StateCode.of("UZB")).on(LocalDate.of(2012, 6, 28)).build()).outcome(),
         "from 28 June 2012 Uzbekistan's membership was suspended, no longer a membership it could withdraw from");
-    assertEquals(Outcome.NOT_APPLICABLE, MembershipRules.withdrawal(DATA, StateCode.of("UZB"), LocalDate.of(2013, 6, 1)).outcome());
-    assertEquals(Outcome.NOT_APPLICABLE, MembershipRules.observer(DATA, StateCode.of("AFG"), LocalDate.of(2016, 1, 1), Map.of(),
-        RecordId.of("csto-parliamentary-assembly")).outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, WithdrawalRule.evaluate(DATA, WithdrawalCase.builder().state(StateCode.of("UZB")).on(LocalDate.of(2013, 6, 1)).build()).outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, ObserverRule.evaluate(DATA, AdmissionCase.builder().candidate(StateCode.of("AFG")).on(LocalDate.of(2016, 1, 1)).organ(OrganId.of("csto-parliamentary-assembly")).build()).outcome());
   }
 }

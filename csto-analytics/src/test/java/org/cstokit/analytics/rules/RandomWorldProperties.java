@@ -86,7 +86,7 @@ class RandomWorldProperties {
     Tally tally = new Tally("basing on random worlds");
     tally.qt().withExamples(EXAMPLES).forAll(QUESTIONS).checkAssert(q -> {
       World w = q.world();
-      Verdict v = BasingRule.check(w.data(), q.host(), q.guest(), q.day(), q.objections(), q.consents(), Reading.NO_OBJECTION);
+      Verdict v = BasingRule.evaluate(w.data(), BasingCase.builder().host(q.host()).guest(q.guest()).on(q.day()).objections(q.objections()).consents(q.consents()).build());
       Truth host = w.member(q.host(), q.day());
       Truth guest = w.member(q.guest(), q.day());
       Set<StateCode> others = w.certainMembers(q.day());
@@ -132,7 +132,7 @@ class RandomWorldProperties {
       }
       Truth victim = w.member(q.host(), q.day());
       Truth aggressor = w.member(q.guest(), q.day());
-      Verdict v = CollectiveDefenceRule.assess(w.data(), q.host(), q.guest(), q.day(), Territory.RECOGNISED, true);
+      Verdict v = CollectiveDefenceRule.evaluate(w.data(), CollectiveDefenceCase.builder().victim(q.host()).aggressor(q.guest()).on(q.day()).request(Request.REQUESTED).build());
       Set<StateCode> others = w.certainMembers(q.day());
       others.remove(q.host());
       if (victim == Truth.YES && aggressor == Truth.NO && others.isEmpty()) {
@@ -153,5 +153,25 @@ class RandomWorldProperties {
       }
     });
     tally.atLeast("a member attacked by an outsider", 25).atLeast("the only member attacked", 8).atLeast("victim not a member", 50);
+  }
+
+  @Test
+  void under_consensus_a_decision_of_the_days_members_is_adopted_exactly_when_no_member_objects_or_stays_out() {
+    Tally tally = new Tally("consensus on random worlds");
+    tally.qt().withExamples(EXAMPLES).forAll(Worlds.votes()).checkAssert(vote -> {
+      Verdict v = ConsensusRule.evaluate(vote.world().data(),
+          ConsensusCase.builder().on(vote.day()).positions(vote.positions()).build());
+      Set<StateCode> blockers = new TreeSet<>();
+      vote.positions().forEach((s, p) -> {
+        if (p == org.cstokit.model.event.Position.OBJECT || p == org.cstokit.model.event.Position.NOT_PARTICIPATING) {
+          blockers.add(s);
+        }
+      });
+      assertEquals(blockers.isEmpty() ? Outcome.ADOPTED : Outcome.BLOCKED, v.outcome(), v::explain);
+      assertEquals(blockers, v.blockedBy(), v::explain);
+      assertEquals(vote.members(), v.canBlock(), "the members certain on the day, read from the world's data");
+      tally.hit(v.outcome().toString());
+    });
+    tally.atLeast("ADOPTED", 40).atLeast("BLOCKED", 100);
   }
 }

@@ -4,13 +4,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.cstokit.analytics.rules.Audit;
+import org.cstokit.analytics.rules.BasingCase;
 import org.cstokit.analytics.rules.BasingRule;
+import org.cstokit.analytics.rules.CollectiveDefenceCase;
 import org.cstokit.analytics.rules.CollectiveDefenceRule;
+import org.cstokit.analytics.rules.InterventionCase;
 import org.cstokit.analytics.rules.InterventionRule;
+import org.cstokit.analytics.rules.OutOfAreaCase;
+import org.cstokit.analytics.rules.OutOfAreaRule;
+import org.cstokit.analytics.rules.Reason;
+import org.cstokit.analytics.rules.Request;
 import org.cstokit.analytics.rules.RotationSchedule;
 import org.cstokit.analytics.rules.Verdict;
 import org.cstokit.data.CstoData;
@@ -25,6 +31,7 @@ import org.cstokit.model.membership.Membership;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.source.Source;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.YearSpan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -280,8 +287,9 @@ public final class Csto implements Runnable {
 
     /**
      * Prints a verdict: its explanation as text; in JSON one object with the verdict's fields
-     * (lists as arrays, each authority an object); in CSV one row with lists joined by spaces and
-     * the reasons by {@code " | "}.
+     * (the rule by its name in words, lists as arrays, each authority an object, each reason an
+     * object with its code and text); in CSV one row with lists joined by spaces and the reasons'
+     * text by {@code " | "}.
      */
     int print(Verdict v) {
       switch (format) {
@@ -290,15 +298,33 @@ public final class Csto implements Runnable {
           out().flush();
           return 0;
         case JSON:
-          out().println(Table.jsonText(Table.JSON.valueToTree(v)));
+          Map<String, Object> o = new java.util.LinkedHashMap<>();
+          o.put("outcome", v.outcome());
+          o.put("rule", v.rule().label());
+          o.put("authorities", v.authorities());
+          o.put("canBlock", v.canBlock());
+          o.put("blockedBy", v.blockedBy());
+          o.put("obliged", v.obliged());
+          o.put("mustConsent", v.mustConsent());
+          o.put("reasons", v.reasons());
+          out().println(Table.jsonText(o));
           out().flush();
           return 0;
         default:
           Table.Builder t = Table.of("outcome", "rule", "authorities", "canBlock", "blockedBy", "obliged", "mustConsent", "reasons");
-          t.row(v.outcome(), v.rule(), join(v.authorities()), join(v.canBlock()), join(v.blockedBy()), join(v.obliged()),
-              join(v.mustConsent()), String.join(" | ", v.reasons()));
+          t.row(v.outcome(), v.rule().label(), join(v.authorities()), join(v.canBlock()), join(v.blockedBy()), join(v.obliged()),
+              join(v.mustConsent()), texts(v.reasons(), " | "));
           return print(t.build());
       }
+    }
+
+    /** The reasons' text, joined. */
+    static String texts(java.util.List<Reason> reasons, String separator) {
+      StringBuilder s = new StringBuilder();
+      for (Reason r : reasons) {
+        s.append(s.length() == 0 ? "" : separator).append(r.text());
+      }
+      return s.toString();
     }
 
     static String join(Iterable<?> items) {
@@ -439,11 +465,10 @@ public final class Csto implements Runnable {
       } else {
         throw new ParameterException(spec.commandLine(), "unknown reading " + reading + ": no-objection or explicit-consent");
       }
-      Set<StateCode> objs = new java.util.TreeSet<>();
-      objections.forEach(o -> objs.add(state(o)));
-      Set<StateCode> cons = new java.util.TreeSet<>();
-      consents.forEach(c -> cons.add(state(c)));
-      return print(BasingRule.check(data, state(host), state(guest), queryDay(on, Family.MEMBERSHIPS), objs, cons, r));
+      BasingCase.Builder c = BasingCase.builder().host(state(host)).guest(state(guest)).reading(r);
+      objections.forEach(o -> c.addObjection(state(o)));
+      consents.forEach(o -> c.addConsent(state(o)));
+      return print(BasingRule.evaluate(data, c.on(queryDay(on, Family.MEMBERSHIPS)).build()));
     }
   }
 
@@ -488,8 +513,9 @@ public final class Csto implements Runnable {
       } else {
         throw new ParameterException(spec.commandLine(), "unknown territory " + territory + ": recognised or disputed");
       }
-      return print(CollectiveDefenceRule.assess(data, state(victim), state(aggressor), queryDay(on, Family.MEMBERSHIPS), t,
-          request, council));
+      return print(CollectiveDefenceRule.evaluate(data, CollectiveDefenceCase.builder().victim(state(victim))
+          .aggressor(state(aggressor)).on(queryDay(on, Family.MEMBERSHIPS)).territory(t)
+          .request(request ? Request.REQUESTED : Request.NOT_REQUESTED).positions(council).build()));
     }
   }
 
@@ -537,9 +563,10 @@ public final class Csto implements Runnable {
       StateCode hostCode = outOfArea || host == null ? null : state(host);
       LocalDate day = queryDay(on, Family.MEMBERSHIPS);
       if (outOfArea) {
-        Set<StateCode> approved = new java.util.TreeSet<>();
-        parliaments.forEach(p -> approved.add(state(p)));
-        return print(InterventionRule.outOfArea(data, day, positions, mandate, approved));
+        OutOfAreaCase.Builder c = OutOfAreaCase.builder().on(day).positions(positions)
+            .mandate(mandate ? OutOfAreaRule.Mandate.MANDATED : OutOfAreaRule.Mandate.NOT_MANDATED);
+        parliaments.forEach(p -> c.addParliamentaryApproval(state(p)));
+        return print(OutOfAreaRule.evaluate(data, c.build()));
       }
       if (host == null) {
         throw new ParameterException(spec.commandLine(), "--host is required unless --out-of-area is given");
@@ -550,7 +577,8 @@ public final class Csto implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "unknown situation " + situation);
       }
-      return print(InterventionRule.inside(data, hostCode, day, s, request, positions));
+      return print(InterventionRule.evaluate(data, InterventionCase.builder().host(hostCode).on(day).situation(s)
+          .request(request ? Request.REQUESTED : Request.NOT_REQUESTED).positions(positions).build()));
     }
   }
 
@@ -586,15 +614,30 @@ public final class Csto implements Runnable {
       }
       if (deviations) {
         Table.Builder t = Table.of("slot", "expected", "tenure", "kind", "minDays", "maxDays", "accounts", "description");
-        RotationSchedule.compare(data, rule, end).forEach(d -> t.row(d.slot().start(), d.slot().expected(), d.tenure(),
-            d.kind(), d.minDays(), d.maxDays(), Table.cell(d.accounts(), d.accounts().stream().map(Object::toString)
-                .collect(java.util.stream.Collectors.joining("; "))), d.description()));
+        RotationSchedule.deviations(data, rule, java.time.Year.of(end)).forEach(d -> t.row(d.slot().start(),
+            d.slot().expected(), d.tenure(), d.kind(), d.minDays(), d.maxDays(), Table.cell(accounts(d.accounts()),
+                d.accounts().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; "))),
+            d.description()));
         return print(t.build());
       }
       Table.Builder t = Table.of("from", "to", "expected", "name", "derivedFrom");
-      RotationSchedule.schedule(data, rule, start, end).forEach(s -> t.row(s.start(), s.end().minusDays(1), s.expected(),
-          data.state(s.expected()).nameEn(), s.rule()));
+      RotationSchedule.schedule(data, rule, YearSpan.closed(start, end)).forEach(s -> t.row(s.start(), s.lastDay(),
+          s.expected(), data.state(s.expected()).nameEn(), s.rule()));
       return print(t.build());
+    }
+
+    /** Each account's figure as a JSON object: account, preferred (a boolean), minDays, maxDays. */
+    static java.util.List<Map<String, Object>> accounts(java.util.List<RotationSchedule.AccountFigure> figures) {
+      java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+      for (RotationSchedule.AccountFigure f : figures) {
+        Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("account", f.account());
+        o.put("preferred", f.isPreferred());
+        o.put("minDays", f.minDays());
+        o.put("maxDays", f.maxDays());
+        out.add(o);
+      }
+      return out;
     }
   }
 
@@ -625,9 +668,10 @@ public final class Csto implements Runnable {
         t.row("holder", null, null, null, Truth.UNKNOWN, null, "no tenure recorded on this day");
       }
       if (!day.isBefore(r.slotStart(0))) {
-        RotationSchedule.schedule(data, rule, day.getYear(), day.getYear()).stream().filter(s -> s.covers(day)).findFirst()
+        RotationSchedule.schedule(data, rule, YearSpan.closed(day.getYear(), day.getYear())).stream()
+            .filter(s -> s.covers(day)).findFirst()
             .ifPresent(s -> t.row("expected", s.expected(), null, null, "derived", null, rule + " slot " + s.start() + " to "
-                + s.end().minusDays(1)));
+                + s.lastDay()));
       }
       return print(t.build());
     }
@@ -640,7 +684,8 @@ public final class Csto implements Runnable {
     @Override
     public Integer run() {
       Table.Builder t = Table.of("record", "rule", "computed", "reported", "agreement", "why");
-      Audit.run(data).forEach(r -> t.row(r.record(), r.rule(), r.computed(), r.reported(), r.agreement(), r.why()));
+      Audit.evaluate(data).forEach(r -> t.row(r.record(), r.rule().label(), r.computed(), r.reported(), r.agreement(),
+          texts(r.why(), "; ")));
       return print(t.build());
     }
   }

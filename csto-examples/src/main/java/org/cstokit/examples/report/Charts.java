@@ -37,6 +37,7 @@ import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Family;
 import org.cstokit.model.source.RecordId;
+import org.cstokit.model.time.YearSpan;
 import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.Person;
 import org.cstokit.model.actor.StateCode;
@@ -207,22 +208,23 @@ final class Charts {
 
     double y = top;
     for (Office office : offices) {
-      RecordId ruleId = office.rotationRule().get();
-      RotationRule rule = data.get(RotationRuleId.of(ruleId.value()));
+      RotationRuleId ruleId = office.rotationRule().get();
+      RotationRule rule = data.get(ruleId);
       s.label(30, y + 18, office.name() + " — rule " + ruleId.value() + (rule.isDerived() ? " (rule inferred)" : ""),
           "group-label");
       s.line(30, y + 22, RIGHT, y + 22, "group-rule");
       y += panelGap;
       s.label(left - 8, y + 14, "expected under the rule", "lane-label strong");
-      for (RotationSchedule.Slot slot : RotationSchedule.schedule(data, ruleId, rule.anchor().year(), lastYear(today))) {
+      for (RotationSchedule.Slot slot : RotationSchedule.schedule(data, ruleId,
+          YearSpan.closed(rule.anchor().year(), lastYear(today)))) {
         double x = t.x(slot.start());
-        double w = t.width(slot.start(), slot.end());
+        double w = t.width(slot.start(), slot.endExclusive());
         boolean future = slot.start().isAfter(today);
         s.open("rect", "data-point", "slot", "data-office", office.id().value(), "data-rule", ruleId.value(),
-            "data-index", slot.index(), "data-start", slot.start().toString(), "data-end", slot.end().toString(),
+            "data-index", slot.index(), "data-start", slot.start().toString(), "data-end", slot.endExclusive().toString(),
             "data-expected", slot.expected().value(), "x", x, "y", y + 2, "width", Math.max(0, w - 1),
             "height", laneHeight - 4, "fill", stateColour(slot.expected()), "class", future ? "slot future" : "slot");
-        s.text("title", "slot " + slot.index() + ": " + slot.start() + " to " + slot.end().minusDays(1) + ", expected "
+        s.text("title", "slot " + slot.index() + ": " + slot.start() + " to " + slot.lastDay() + ", expected "
             + slot.expected().value() + " (derived from " + ruleId.value() + ")");
         s.close("rect");
         if (w >= 26) {

@@ -286,9 +286,9 @@ class ReportTest {
     assertEquals(2, offices.size());
     for (Office office : offices) {
       RotationRule rule = data.get(office.rotationRule().get());
-      List<List<String>> expected = RotationSchedule.schedule(data, rule.id(), rule.anchor().year(),
-          TODAY.getYear() + Charts.YEARS_AHEAD).stream()
-          .map(s -> List.of(String.valueOf(s.index()), s.start().toString(), s.end().toString(), s.expected().value(),
+      List<List<String>> expected = RotationSchedule.schedule(data, rule.id(),
+          org.cstokit.model.time.YearSpan.closed(rule.anchor().year(), TODAY.getYear() + Charts.YEARS_AHEAD)).stream()
+          .map(s -> List.of(String.valueOf(s.index()), s.start().toString(), s.endExclusive().toString(), s.expected().value(),
               s.rule().value()))
           .collect(Collectors.toList());
       List<List<String>> shown = points("chart-offices", "slot").stream()

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
+import org.cstokit.analytics.rules.BasingCase;
 import org.cstokit.analytics.rules.BasingRule;
+import org.cstokit.analytics.rules.ConsensusCase;
 import org.cstokit.analytics.rules.ConsensusRule;
 import org.cstokit.analytics.rules.Outcome;
 import org.cstokit.analytics.rules.Verdict;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
-import org.cstokit.model.actor.DecisionProcedure;
-import org.cstokit.model.actor.ProcedureKind;
 import org.cstokit.model.event.Position;
 import org.cstokit.testing.Scenarios;
 import org.cstokit.testing.Worlds;
@@ -24,8 +24,8 @@ class BasingLawTest {
     qt().withExamples(200)
         .forAll(Scenarios.basingProposals(data, LocalDate.of(2012, 1, 1)))
         .checkAssert(p -> {
-          Verdict v = BasingRule.check(data, p.host(), p.guest(), p.date(), p.objections(), p.consents(),
-              BasingRule.Reading.NO_OBJECTION);
+          Verdict v = BasingRule.evaluate(data, BasingCase.builder().host(p.host()).guest(p.guest()).on(p.date())
+              .objections(p.objections()).consents(p.consents()).build());
           Outcome expected = p.aMemberObjects() ? Outcome.BLOCKED
               : p.everyMemberConsents() ? Outcome.ALLOWED : Outcome.ALLOWED_UNLESS_OBJECTION;
           assertEquals(expected, v.outcome(), v::explain);
@@ -37,8 +37,9 @@ class BasingLawTest {
     qt().withExamples(200)
         .forAll(Worlds.votes())
         .checkAssert(vote -> {
-          Verdict v = ConsensusRule.decide(DecisionProcedure.of(ProcedureKind.CONSENSUS), vote.members(),
-              vote.positions());
+          // the world's Council decides by consensus, among the members certain on the day
+          Verdict v = ConsensusRule.evaluate(vote.world().data(),
+              ConsensusCase.builder().on(vote.day()).positions(vote.positions()).build());
           boolean blocks = vote.positions().containsValue(Position.OBJECT)
               || vote.positions().containsValue(Position.NOT_PARTICIPATING);
           assertEquals(blocks ? Outcome.BLOCKED : Outcome.ADOPTED, v.outcome(), v::explain);
