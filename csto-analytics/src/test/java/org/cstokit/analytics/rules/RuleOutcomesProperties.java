@@ -56,12 +56,9 @@ class RuleOutcomesProperties {
 
   /** The bundled data with the Secretariat deciding as a single officer (no organ of the data does). */
   static Dataset singleOfficer() {
-    List<Organ> organs = new ArrayList<>();
-    for (Organ o : DATA.organs()) {
-      organs.add(o.id().value().equals("csto-secretariat")
-          ? Organ.builder().from(o).decisionProcedure(DecisionProcedure.of(ProcedureKind.SINGLE_OFFICER)).build() : o);
-    }
-    return DATA.with(Family.ORGANS, organs);
+    Organ secretariat = DATA.get(org.cstokit.model.source.OrganId.of("csto-secretariat"));
+    return DATA.toBuilder().replace(Organ.builder().from(secretariat)
+        .decisionProcedure(DecisionProcedure.of(ProcedureKind.SINGLE_OFFICER)).build()).build();
   }
 
   /** One example per outcome of each rule, with the outcome it must give. */
