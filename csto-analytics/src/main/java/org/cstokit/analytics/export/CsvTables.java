@@ -2,6 +2,7 @@ package org.cstokit.analytics.export;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +50,7 @@ import java.util.Optional;
  */
 public final class CsvTables {
   private static final ObjectMapper VALUES = JsonMapper.builder().addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule()).build();
+      .addModule(new JavaTimeModule()).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
   private static final CsvMapper CSV = new CsvMapper();
 
   private CsvTables() {}
@@ -228,7 +229,14 @@ public final class CsvTables {
       return s;
     }
     JsonNode tree = VALUES.valueToTree(v);
-    return tree.isContainerNode() ? tree.toString() : tree.asText();
+    if (!tree.isContainerNode()) {
+      return tree.asText();
+    }
+    try {
+      return VALUES.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cell: cannot write " + v, e);
+    }
   }
 
   private static <R> R build(Class<R> type, List<Column> columns, String[] cells, int line) {
