@@ -17,7 +17,7 @@ public final class NetworkHub {
    * @param out where to print
    */
   public static void run(PrintStream out) {
-    for (StateShare s : Network.hubShare(CstoData.bundled(), StateCode.of("RUS"))) {
+    for (StateShare s : Network.of(CstoData.bundled()).hubShare(StateCode.of("RUS")).values()) {
       out.println(s.period() + ": Russia in " + s.degree() + " tied pairs, share "
           + String.format(Locale.ROOT, "%.2f", s.share()) + ", of tie records " + String.format(Locale.ROOT, "%.2f", s.tieShare()));
     }

@@ -1,16 +1,19 @@
 package org.cstokit.analytics.exercises;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.cstokit.analytics.table.Figure;
 import org.cstokit.analytics.table.Figures;
+import org.cstokit.analytics.table.Groups;
 import org.cstokit.analytics.table.Total;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.StateCode;
@@ -19,70 +22,66 @@ import org.cstokit.model.military.ExerciseStatus;
 import org.cstokit.model.military.Framework;
 import org.cstokit.model.quantity.Basis;
 import org.cstokit.model.quantity.Quantity;
+import org.cstokit.model.source.ExerciseId;
 
 /**
- * Aggregates of exercises, each a pure function of a {@link Dataset} returning an immutable table
- * in a fixed order: keys ascending and {@code unknown} last. An exercise's year is the year its
- * period starts. Personnel sums take, per held exercise, the largest stated figure (see
- * {@link Figures}) relabelled {@code personnel}.
+ * Aggregates of exercises, each a pure function of a {@link Dataset} returning an immutable,
+ * keyed result: a sorted map where every exercise has the key, a {@link Groups} with a group of
+ * the exercises that lack it where some do. An exercise's year is the year its period starts.
+ * Personnel sums take, per held exercise, the largest stated figure (see {@link Figures})
+ * relabelled {@code personnel}.
  */
 public final class Exercises {
-  /** The key of exercises that lack the grouping field. */
-  public static final String UNKNOWN = "unknown";
   /** The unit of personnel totals. */
   public static final String PERSONNEL = "personnel";
-  /** The Vienna Document 2011 threshold for observation: 13,000 troops. */
-  public static final int OBSERVATION_THRESHOLD = 13_000;
-  /** The Vienna Document 2011 threshold for prior notification: 9,000 troops. */
-  public static final int NOTIFICATION_THRESHOLD = 9_000;
 
   private Exercises() {}
 
   /**
-   * Exercises per year.
+   * Exercises per year (every exercise has one: the year its period starts).
    *
    * @param data the data set
-   * @return one row per year
+   * @return the group of each year with an exercise, by year
    */
-  public static ImmutableList<ExerciseGroup> perYear(Dataset data) {
-    return group(data, e -> List.of(e.period().start().year()), Comparator.<Integer>naturalOrder(),
-        String::valueOf);
+  public static ImmutableSortedMap<Year, ExerciseGroup> perYear(Dataset data) {
+    return group(data, e -> List.of(Year.of(e.period().start().year()))).known();
   }
 
   /**
-   * Exercises per host; an exercise with several hosts counts under each, one without a host under
-   * {@code unknown}.
+   * Exercises per host; an exercise with several hosts counts under each, one without a recorded
+   * host in the unknown group.
    *
    * @param data the data set
-   * @return one row per host code, then {@code unknown}
+   * @return the group of each host, by code, and of the exercises without a host
    */
-  public static ImmutableList<ExerciseGroup> perHost(Dataset data) {
-    return group(data, e -> List.copyOf(e.hosts()), Comparator.<StateCode>naturalOrder(), StateCode::value);
+  public static Groups<StateCode, ExerciseGroup> perHost(Dataset data) {
+    return group(data, e -> List.copyOf(e.hosts()));
   }
 
   /**
-   * Exercises per series; one without a series under {@code unknown}.
+   * Exercises per series (the name of a recurring exercise, such as {@code Rubezh}); one that
+   * belongs to no series in the unknown group.
    *
    * @param data the data set
-   * @return one row per series name, then {@code unknown}
+   * @return the group of each series, by name, and of the exercises without a series
    */
-  public static ImmutableList<ExerciseGroup> perSeries(Dataset data) {
-    return group(data, e -> e.series().map(List::of).orElse(List.of()), Comparator.<String>naturalOrder(), s -> s);
+  public static Groups<String, ExerciseGroup> perSeries(Dataset data) {
+    return group(data, e -> e.series().map(List::of).orElse(List.of()));
   }
 
   /**
-   * Exercises per framework.
+   * Exercises per framework (every exercise has one).
    *
    * @param data the data set
-   * @return one row per framework that occurs, in the enum's order
+   * @return the group of each framework that occurs, in the enum's order
    */
-  public static ImmutableList<ExerciseGroup> perFramework(Dataset data) {
-    return group(data, e -> List.of(e.framework()), Comparator.<Framework>naturalOrder(), Framework::name);
+  public static ImmutableSortedMap<Framework, ExerciseGroup> perFramework(Dataset data) {
+    return group(data, e -> List.of(e.framework())).known();
   }
 
-  private static <K> ImmutableList<ExerciseGroup> group(Dataset data, Function<Exercise, List<K>> keys,
-      Comparator<K> order, Function<K, String> label) {
-    TreeMap<K, List<Exercise>> groups = new TreeMap<>(order);
+  private static <K extends Comparable<? super K>> Groups<K, ExerciseGroup> group(Dataset data,
+      Function<Exercise, List<K>> keys) {
+    TreeMap<K, List<Exercise>> groups = new TreeMap<>();
     List<Exercise> unknown = new ArrayList<>();
     for (Exercise e : data.exercises()) {
       List<K> ks = keys.apply(e);
@@ -91,16 +90,13 @@ public final class Exercises {
       }
       ks.forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
     }
-    ImmutableList.Builder<ExerciseGroup> rows = ImmutableList.builder();
-    groups.forEach((k, es) -> rows.add(row(label.apply(k), es)));
-    if (!unknown.isEmpty()) {
-      rows.add(row(UNKNOWN, unknown));
-    }
-    return rows.build();
+    Map<K, ExerciseGroup> known = new TreeMap<>();
+    groups.forEach((k, es) -> known.put(k, group(es)));
+    return Groups.of(known, unknown.isEmpty() ? Optional.empty() : Optional.of(group(unknown)));
   }
 
-  private static ExerciseGroup row(String key, List<Exercise> es) {
-    return new ExerciseGroup(key, es.size(), count(es, ExerciseStatus.HELD), count(es, ExerciseStatus.PLANNED),
+  private static ExerciseGroup group(List<Exercise> es) {
+    return new ExerciseGroup(es.size(), count(es, ExerciseStatus.HELD), count(es, ExerciseStatus.PLANNED),
         count(es, ExerciseStatus.CANCELLED), personnel(es));
   }
 
@@ -129,13 +125,14 @@ public final class Exercises {
    */
   public static ParticipationMatrix participation(Dataset data) {
     TreeSet<StateCode> states = new TreeSet<>();
+    TreeSet<ExerciseId> exercises = new TreeSet<>();
     ImmutableList.Builder<Participation> cells = ImmutableList.builder();
     for (Exercise e : data.exercises()) {
       states.addAll(e.participants());
+      exercises.add(e.id());
       e.participants().forEach(s -> cells.add(new Participation(s, e.id())));
     }
-    return new ParticipationMatrix(ImmutableList.copyOf(states),
-        data.exercises().stream().map(Exercise::id).collect(ImmutableList.toImmutableList()), cells.build());
+    return new ParticipationMatrix(ImmutableList.copyOf(states), ImmutableList.copyOf(exercises), cells.build());
   }
 
   /**
@@ -155,35 +152,26 @@ public final class Exercises {
         .sorted(Comparator.comparing((Exercise e) -> Figures.largest(e.personnel()).get().value()).reversed()
             .thenComparing(Exercise::id))
         .limit(limit)
-        .map(e -> new LargestExercise(e.id(), e.name(), e.period().start().year(), e.framework(), e.status(),
-            e.personnel().size(), Figure.of(Figures.largest(e.personnel()).get())))
+        .map(e -> new LargestExercise(e.id(), e.name(), Year.of(e.period().start().year()), e.framework(),
+            e.status(), e.personnel().size(), Figures.largest(e.personnel()).get()))
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The Vienna Document check with the 2011 thresholds (observation 13,000, notification 9,000).
-   *
-   * @param data the data set
-   * @return one row per exercise with a declared or an estimated figure, by id
-   */
-  public static ImmutableList<ViennaCheck> viennaCheck(Dataset data) {
-    return viennaCheck(data, OBSERVATION_THRESHOLD, NOTIFICATION_THRESHOLD);
-  }
-
-  /**
    * The Vienna Document check: for every exercise that gives a DECLARED or an ESTIMATED personnel
-   * figure, the largest of each basis, whether each reaches the notification threshold, and a
-   * flag when the declared figure stays below the observation threshold while the estimate
-   * exceeds it. Figures of other bases (reported, planned) are not used.
+   * figure, the largest of each basis, each against the notification threshold (notifiable from
+   * the threshold on), and {@link ViennaFlag#UNDERSTATED} when the declared figure stays strictly
+   * under the observation threshold while the estimate exceeds it strictly. Figures of other
+   * bases (reported, planned) are not used. The Vienna Document 2011's thresholds are
+   * {@link ViennaThresholds#VIENNA_DOCUMENT_2011}.
    *
    * @param data the data set
-   * @param observation the observation threshold
-   * @param notification the notification threshold
+   * @param thresholds the observation and notification thresholds
    * @return one row per such exercise, by id
    */
-  public static ImmutableList<ViennaCheck> viennaCheck(Dataset data, int observation, int notification) {
-    BigDecimal obs = BigDecimal.valueOf(observation);
-    BigDecimal note = BigDecimal.valueOf(notification);
+  public static ImmutableList<ViennaCheck> viennaCheck(Dataset data, ViennaThresholds thresholds) {
+    BigDecimal obs = BigDecimal.valueOf(thresholds.observation());
+    BigDecimal note = BigDecimal.valueOf(thresholds.notification());
     ImmutableList.Builder<ViennaCheck> rows = ImmutableList.builder();
     for (Exercise e : data.exercises()) {
       Optional<BigDecimal> declared = largestOf(e, Basis.DECLARED);
@@ -191,13 +179,17 @@ public final class Exercises {
       if (declared.isEmpty() && estimated.isEmpty()) {
         continue;
       }
-      boolean flagged = declared.isPresent() && estimated.isPresent() && declared.get().compareTo(obs) < 0
+      boolean understated = declared.isPresent() && estimated.isPresent() && declared.get().compareTo(obs) < 0
           && estimated.get().compareTo(obs) > 0;
-      rows.add(new ViennaCheck(e.id(), e.name(), e.period().start().year(), declared, estimated,
-          declared.map(d -> d.compareTo(note) >= 0).orElse(false),
-          estimated.map(d -> d.compareTo(note) >= 0).orElse(false), flagged));
+      rows.add(new ViennaCheck(e.id(), e.name(), Year.of(e.period().start().year()), declared, estimated,
+          notice(declared, note), notice(estimated, note), understated ? ViennaFlag.UNDERSTATED : ViennaFlag.CLEAR));
     }
     return rows.build();
+  }
+
+  private static Notice notice(Optional<BigDecimal> figure, BigDecimal threshold) {
+    return figure.map(f -> f.compareTo(threshold) >= 0 ? Notice.NOTIFIABLE : Notice.UNDER_THRESHOLD)
+        .orElse(Notice.NO_FIGURE);
   }
 
   private static Optional<BigDecimal> largestOf(Exercise e, Basis basis) {

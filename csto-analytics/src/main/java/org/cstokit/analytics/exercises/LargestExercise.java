@@ -1,19 +1,19 @@
 package org.cstokit.analytics.exercises;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Year;
 import java.util.Objects;
-import org.cstokit.analytics.table.Figure;
 import org.cstokit.model.military.ExerciseStatus;
 import org.cstokit.model.military.Framework;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.quantity.Quantity;
+import org.cstokit.model.source.ExerciseId;
 
 /**
  * An exercise of the list of the largest by personnel. Columns: {@code exercise, name, year,
- * framework, status, figures} (how many personnel figures the record gives), then
- * {@code personnel_*} as in {@link Figure} (the largest figure, qualifier and basis kept).
- * Immutable and thread-safe.
+ * framework, status, figures} (how many personnel figures the record gives), {@code personnel}
+ * (the largest figure as stated, qualifier, basis and bounds kept). Immutable and thread-safe.
  *
- * @param exercise the exercise id
+ * @param exercise the exercise
  * @param name its name
  * @param year the year it began
  * @param framework its framework
@@ -22,8 +22,8 @@ import org.cstokit.model.source.RecordId;
  * @param personnel the largest figure
  */
 @JsonPropertyOrder({"exercise", "name", "year", "framework", "status", "figures", "personnel"})
-public record LargestExercise(RecordId exercise, String name, int year, Framework framework, ExerciseStatus status,
-    int figures, Figure personnel) {
+public record LargestExercise(ExerciseId exercise, String name, Year year, Framework framework,
+    ExerciseStatus status, int figures, Quantity personnel) {
   /**
    * Checks the components.
    *
@@ -38,6 +38,7 @@ public record LargestExercise(RecordId exercise, String name, int year, Framewor
   public LargestExercise {
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(year, "year");
     Objects.requireNonNull(framework, "framework");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(personnel, "personnel");

@@ -3,17 +3,17 @@ package org.cstokit.analytics.exercises;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import org.cstokit.model.actor.StateCode;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.ExerciseId;
 
 /**
  * One cell of the participation matrix that holds: a state took part in an exercise. The long
  * ("tidy") form of the matrix. Columns: {@code state, exercise}. Immutable and thread-safe.
  *
  * @param state the participating state
- * @param exercise the exercise id
+ * @param exercise the exercise
  */
 @JsonPropertyOrder({"state", "exercise"})
-public record Participation(StateCode state, RecordId exercise) {
+public record Participation(StateCode state, ExerciseId exercise) {
   /**
    * Checks the components.
    *

@@ -1,25 +1,26 @@
 package org.cstokit.analytics.exercises;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableTable;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.cstokit.model.actor.StateCode;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.ExerciseId;
 
 /**
  * Which state took part in which exercise: rows are states (by code), columns exercises (by id),
  * a cell holds when the exercise lists the state among its participants (observers and hosts
- * that do not take part are not participants). A row sum is the number of exercises a state took
+ * that do not take part are not participants). {@link #asTable()} is the matrix as a Guava
+ * {@link ImmutableTable} of the cells that hold. A row sum is the number of exercises a state took
  * part in; a column sum the number of participants of an exercise; both add up to the number of
  * cells that hold. Immutable and thread-safe.
  */
 public final class ParticipationMatrix {
   private final ImmutableList<StateCode> states;
-  private final ImmutableList<RecordId> exercises;
-  private final ImmutableSet<Participation> cells;
+  private final ImmutableList<ExerciseId> exercises;
+  private final ImmutableTable<StateCode, ExerciseId, Participation> table;
 
   /**
    * Builds a matrix.
@@ -29,16 +30,26 @@ public final class ParticipationMatrix {
    * @param cells the cells that hold, each naming a row and a column
    * @throws IllegalArgumentException if a cell names an unknown row or column
    */
-  public ParticipationMatrix(ImmutableList<StateCode> states, ImmutableList<RecordId> exercises,
+  public ParticipationMatrix(ImmutableList<StateCode> states, ImmutableList<ExerciseId> exercises,
       ImmutableList<Participation> cells) {
     this.states = Objects.requireNonNull(states, "states");
     this.exercises = Objects.requireNonNull(exercises, "exercises");
-    this.cells = ImmutableSet.copyOf(cells);
     for (Participation p : cells) {
       if (!states.contains(p.state()) || !exercises.contains(p.exercise())) {
         throw new IllegalArgumentException("cells: " + p + " names a row or column the matrix lacks");
       }
     }
+    ImmutableSet<Participation> holding = ImmutableSet.copyOf(cells);
+    ImmutableTable.Builder<StateCode, ExerciseId, Participation> t = ImmutableTable.builder();
+    for (StateCode s : states) {
+      for (ExerciseId e : exercises) {
+        Participation p = new Participation(s, e);
+        if (holding.contains(p)) {
+          t.put(s, e, p);
+        }
+      }
+    }
+    this.table = t.build();
   }
 
   /**
@@ -53,9 +64,9 @@ public final class ParticipationMatrix {
   /**
    * Returns the columns.
    *
-   * @return the exercise ids
+   * @return the exercises, by id
    */
-  public ImmutableList<RecordId> exercises() {
+  public ImmutableList<ExerciseId> exercises() {
     return exercises;
   }
 
@@ -66,8 +77,20 @@ public final class ParticipationMatrix {
    * @param exercise the exercise
    * @return true if the cell holds
    */
-  public boolean participates(StateCode state, RecordId exercise) {
-    return cells.contains(new Participation(state, exercise));
+  public boolean participates(StateCode state, ExerciseId exercise) {
+    return table.contains(state, exercise);
+  }
+
+  /**
+   * Returns the matrix as a Guava table of the cells that hold: {@code row(state)} is the
+   * exercises a state took part in, {@code column(exercise)} its participants, rows and columns
+   * in the matrix's order. A state or an exercise without any cell has no row or column there
+   * (see {@link #states()} and {@link #exercises()}).
+   *
+   * @return the cells that hold, keyed by state and exercise
+   */
+  public ImmutableTable<StateCode, ExerciseId, Participation> asTable() {
+    return table;
   }
 
   /**
@@ -77,39 +100,29 @@ public final class ParticipationMatrix {
    * @return the cells
    */
   public ImmutableList<Participation> cells() {
-    ImmutableList.Builder<Participation> out = ImmutableList.builder();
-    for (StateCode s : states) {
-      for (RecordId e : exercises) {
-        if (participates(s, e)) {
-          out.add(new Participation(s, e));
-        }
-      }
-    }
-    return out.build();
+    return ImmutableList.copyOf(table.values());
   }
 
   /**
-   * Returns each row's sum.
+   * Returns each row's sum, every row included.
    *
    * @return per state, the number of exercises it took part in
    */
-  public ImmutableMap<StateCode, Integer> rowSums() {
-    Map<StateCode, Integer> sums = new LinkedHashMap<>();
-    states.forEach(s -> sums.put(s, 0));
-    cells.forEach(c -> sums.merge(c.state(), 1, Integer::sum));
-    return ImmutableMap.copyOf(sums);
+  public ImmutableSortedMap<StateCode, Integer> rowSums() {
+    TreeMap<StateCode, Integer> sums = new TreeMap<>();
+    states.forEach(s -> sums.put(s, table.row(s).size()));
+    return ImmutableSortedMap.copyOfSorted(sums);
   }
 
   /**
-   * Returns each column's sum.
+   * Returns each column's sum, every column included.
    *
    * @return per exercise, the number of participating states
    */
-  public ImmutableMap<RecordId, Integer> columnSums() {
-    Map<RecordId, Integer> sums = new LinkedHashMap<>();
-    exercises.forEach(e -> sums.put(e, 0));
-    cells.forEach(c -> sums.merge(c.exercise(), 1, Integer::sum));
-    return ImmutableMap.copyOf(sums);
+  public ImmutableSortedMap<ExerciseId, Integer> columnSums() {
+    TreeMap<ExerciseId, Integer> sums = new TreeMap<>();
+    exercises.forEach(e -> sums.put(e, table.column(e).size()));
+    return ImmutableSortedMap.copyOfSorted(sums);
   }
 
   /**
@@ -118,23 +131,23 @@ public final class ParticipationMatrix {
    * @return the total of the matrix
    */
   public int total() {
-    return cells.size();
+    return table.size();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ParticipationMatrix && states.equals(((ParticipationMatrix) o).states)
-        && exercises.equals(((ParticipationMatrix) o).exercises) && cells.equals(((ParticipationMatrix) o).cells);
+    return o instanceof ParticipationMatrix m && states.equals(m.states) && exercises.equals(m.exercises)
+        && table.equals(m.table);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(states, exercises, cells);
+    return Objects.hash(states, exercises, table);
   }
 
   @Override
   public String toString() {
-    return "ParticipationMatrix[" + states.size() + " states x " + exercises.size() + " exercises, " + cells.size()
+    return "ParticipationMatrix[" + states.size() + " states x " + exercises.size() + " exercises, " + table.size()
         + " cells]";
   }
 }

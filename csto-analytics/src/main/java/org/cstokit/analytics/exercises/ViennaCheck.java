@@ -2,32 +2,34 @@ package org.cstokit.analytics.exercises;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
 import org.cstokit.analytics.table.Figures;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.ExerciseId;
 
 /**
  * The Vienna Document check of one exercise that gives a declared or an estimated personnel
- * figure. Columns: {@code exercise, name, year, declared, estimated} (the largest figure of each
- * basis, empty when none), {@code declared_notifiable} (declared at or above the notification
- * threshold), {@code estimate_notifiable} (estimated at or above it), {@code flagged} (declared
- * below the observation threshold while an estimate exceeds it). Immutable and thread-safe.
+ * figure, against the {@link ViennaThresholds} it was run with. Columns: {@code exercise, name,
+ * year, declared, estimated} (the largest figure of each basis, empty when none),
+ * {@code declared_notice} and {@code estimate_notice} (each figure against the notification
+ * threshold), {@code flag} ({@link ViennaFlag#UNDERSTATED} when the declared figure is under the
+ * observation threshold while an estimate exceeds it). Immutable and thread-safe.
  *
- * @param exercise the exercise id
+ * @param exercise the exercise
  * @param name its name
  * @param year the year it began
  * @param declared the largest DECLARED personnel figure, if any
  * @param estimated the largest ESTIMATED personnel figure, if any
- * @param declaredNotifiable whether the declared figure reaches the notification threshold
- * @param estimateNotifiable whether the estimate reaches the notification threshold
- * @param flagged whether the declared figure stays under the observation threshold while the
- *     estimate exceeds it
+ * @param declaredNotice the declared figure against the notification threshold;
+ *     {@link Notice#NO_FIGURE} exactly when {@code declared} is empty
+ * @param estimateNotice the estimate against the notification threshold;
+ *     {@link Notice#NO_FIGURE} exactly when {@code estimated} is empty
+ * @param flag whether the declared figure looks understated
  */
-@JsonPropertyOrder({"exercise", "name", "year", "declared", "estimated", "declaredNotifiable", "estimateNotifiable",
-    "flagged"})
-public record ViennaCheck(RecordId exercise, String name, int year, Optional<BigDecimal> declared,
-    Optional<BigDecimal> estimated, boolean declaredNotifiable, boolean estimateNotifiable, boolean flagged) {
+@JsonPropertyOrder({"exercise", "name", "year", "declared", "estimated", "declaredNotice", "estimateNotice", "flag"})
+public record ViennaCheck(ExerciseId exercise, String name, Year year, Optional<BigDecimal> declared,
+    Optional<BigDecimal> estimated, Notice declaredNotice, Notice estimateNotice, ViennaFlag flag) {
   /**
    * Checks and normalises the components.
    *
@@ -36,14 +38,28 @@ public record ViennaCheck(RecordId exercise, String name, int year, Optional<Big
    * @param year the year
    * @param declared the declared figure
    * @param estimated the estimated figure
-   * @param declaredNotifiable whether the declared figure is notifiable
-   * @param estimateNotifiable whether the estimate is notifiable
-   * @param flagged whether flagged
+   * @param declaredNotice the declared figure's notice
+   * @param estimateNotice the estimate's notice
+   * @param flag the flag
+   * @throws IllegalArgumentException if a notice says {@code NO_FIGURE} for a figure that is
+   *     given, or the opposite
    */
   public ViennaCheck {
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(year, "year");
     declared = Objects.requireNonNull(declared, "declared").map(Figures::normal);
     estimated = Objects.requireNonNull(estimated, "estimated").map(Figures::normal);
+    check("declaredNotice", declaredNotice, declared);
+    check("estimateNotice", estimateNotice, estimated);
+    Objects.requireNonNull(flag, "flag");
+  }
+
+  private static void check(String field, Notice notice, Optional<BigDecimal> figure) {
+    Objects.requireNonNull(notice, field);
+    if ((notice == Notice.NO_FIGURE) == figure.isPresent()) {
+      throw new IllegalArgumentException(field + ": " + notice + " although the figure is "
+          + figure.map(BigDecimal::toPlainString).orElse("absent"));
+    }
   }
 }

@@ -1,11 +1,15 @@
 package org.cstokit.analytics.export;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -39,12 +43,14 @@ import java.util.Optional;
  * ({@link org.cstokit.analytics.table.Total}, {@link org.cstokit.analytics.table.Figure}) spreads
  * into one column per component of its own, prefixed by its name ({@code delivered_lower},
  * {@code delivered_best}…). Cells: numbers in plain notation ({@code 1100000000}, never
- * {@code 1.1E+9}), identifiers, dates and enum constants as their text ({@code ARM},
- * {@code 2017-05}, {@code MORE_THAN}), booleans {@code true}/{@code false}, and an empty cell for
- * an absent optional value. Reading checks the header and gives back equal records.
+ * {@code 1.1E+9}), identifiers, dates, years and enum constants as their text ({@code ARM},
+ * {@code 2017-05}, {@code 2017}, {@code MORE_THAN}), booleans {@code true}/{@code false}, an
+ * empty cell for an absent optional value, and a value that is neither a record nor a scalar (a
+ * {@link org.cstokit.model.quantity.Quantity}) as its JSON text in one cell. Reading checks the header and gives back equal records.
  */
 public final class CsvTables {
-  private static final ObjectMapper VALUES = JsonMapper.builder().addModule(new Jdk8Module()).build();
+  private static final ObjectMapper VALUES = JsonMapper.builder().addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule()).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
   private static final CsvMapper CSV = new CsvMapper();
 
   private CsvTables() {}
@@ -222,7 +228,15 @@ public final class CsvTables {
     if (v instanceof String s) {
       return s;
     }
-    return VALUES.valueToTree(v).asText();
+    JsonNode tree = VALUES.valueToTree(v);
+    if (!tree.isContainerNode()) {
+      return tree.asText();
+    }
+    try {
+      return VALUES.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cell: cannot write " + v, e);
+    }
   }
 
   private static <R> R build(Class<R> type, List<Column> columns, String[] cells, int line) {
@@ -262,12 +276,13 @@ public final class CsvTables {
         return cell;
       }
       JavaType t = VALUES.constructType(type);
-      Object v = VALUES.convertValue(TextNode.valueOf(cell), t);
+      Object v = cell.startsWith("{") || cell.startsWith("[") ? VALUES.readValue(cell, t)
+          : VALUES.convertValue(TextNode.valueOf(cell), t);
       if (v == null) {
         throw new IllegalArgumentException("empty cell");
       }
       return v;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | JsonProcessingException e) {
       throw new IllegalArgumentException("row " + line + ", column " + column + ": cannot read \"" + cell + "\" ("
           + e.getMessage() + ")", e);
     }

@@ -1,7 +1,12 @@
 package org.cstokit.analytics.facilities;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableTable;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,20 +25,22 @@ import org.cstokit.model.law.Instrument;
 import org.cstokit.model.military.Facility;
 import org.cstokit.model.military.FacilityStatus;
 import org.cstokit.model.source.InstrumentId;
-import org.cstokit.model.source.RecordId;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.YearSpan;
 
 /**
  * Aggregates of military facilities, each a pure function of a {@link Dataset} returning an
- * immutable table in a fixed order. Personnel sums take one figure per facility (the largest
- * stated, see {@link Figures}) and count facilities without one as unknown inputs.
+ * immutable result, keyed where it groups. Personnel sums take one figure per facility (the
+ * largest stated, see {@link Figures}) and count facilities without one as unknown inputs.
  */
 public final class Facilities {
-  /** The CSTO, the default organization of membership questions. */
+  /** The CSTO, the organization of {@link #ofNonMembers} in the usual question. */
   public static final OrganizationId CSTO = OrganizationId.of("CSTO");
   /** The unit of personnel totals. */
   public static final String PERSONNEL = "personnel";
+  /** The day of the year on which {@link #foreignPresence} takes its counts: 31 December. */
+  public static final MonthDay SAMPLE_DAY = MonthDay.of(Month.DECEMBER, 31);
 
   private Facilities() {}
 
@@ -41,9 +48,9 @@ public final class Facilities {
    * Facilities by host state.
    *
    * @param data the data set
-   * @return one row per host, by code
+   * @return the group of each host, by code
    */
-  public static ImmutableList<FacilityGroup> byHost(Dataset data) {
+  public static ImmutableSortedMap<StateCode, FacilityGroup> byHost(Dataset data) {
     return group(data, Facility::host);
   }
 
@@ -51,17 +58,17 @@ public final class Facilities {
    * Facilities by operating state.
    *
    * @param data the data set
-   * @return one row per operator, by code
+   * @return the group of each operator, by code
    */
-  public static ImmutableList<FacilityGroup> byOperator(Dataset data) {
+  public static ImmutableSortedMap<StateCode, FacilityGroup> byOperator(Dataset data) {
     return group(data, Facility::operator);
   }
 
-  private static ImmutableList<FacilityGroup> group(Dataset data, Function<Facility, StateCode> key) {
+  private static ImmutableSortedMap<StateCode, FacilityGroup> group(Dataset data, Function<Facility, StateCode> key) {
     TreeMap<StateCode, List<Facility>> groups = new TreeMap<>();
     data.facilities().forEach(f -> groups.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f));
-    ImmutableList.Builder<FacilityGroup> rows = ImmutableList.builder();
-    groups.forEach((state, fs) -> rows.add(new FacilityGroup(state, fs.size(),
+    ImmutableSortedMap.Builder<StateCode, FacilityGroup> rows = ImmutableSortedMap.naturalOrder();
+    groups.forEach((state, fs) -> rows.put(state, new FacilityGroup(state, fs.size(),
         (int) fs.stream().filter(f -> f.status() == FacilityStatus.OPERATING).count(),
         (int) fs.stream().filter(Facility::isForeign).count(), personnel(fs))));
     return rows.build();
@@ -80,16 +87,16 @@ public final class Facilities {
   /**
    * Facilities whose lease, or failing that one of the instruments they rest on, expires in or
    * before a year: by expiry (earliest first), then facility id. An expiry known only to the year
-   * counts in that year.
+   * (or month) counts in that year.
    *
    * @param data the data set
-   * @param year the last year
-   * @return the facilities whose basis ends by then
+   * @param year the last year, included
+   * @return the facilities whose basis ends by the end of that year
    */
-  public static ImmutableList<LeaseEnding> leasesEndingBy(Dataset data, int year) {
+  public static ImmutableList<LeaseEnding> leasesEndingBy(Dataset data, Year year) {
     List<LeaseEnding> rows = new ArrayList<>();
     for (Facility f : data.facilities()) {
-      expiry(data, f).filter(e -> e.expires().year() <= year).ifPresent(rows::add);
+      expiry(data, f).filter(e -> e.expires().year() <= year.getValue()).ifPresent(rows::add);
     }
     rows.sort(Comparator.comparing(LeaseEnding::expires).thenComparing(LeaseEnding::facility));
     return ImmutableList.copyOf(rows);
@@ -106,7 +113,8 @@ public final class Facilities {
   public static Optional<LeaseEnding> expiry(Dataset data, Facility f) {
     Optional<PartialDate> lease = f.lease().flatMap(l -> l.expires());
     if (lease.isPresent()) {
-      return Optional.of(new LeaseEnding(f.id(), f.name(), f.host(), f.operator(), lease.get(), "lease"));
+      return Optional.of(new LeaseEnding(f.id(), f.name(), f.host(), f.operator(), lease.get(), ExpiryBasis.LEASE,
+          Optional.empty()));
     }
     Instrument earliest = null;
     for (InstrumentId id : f.legalBasis()) {
@@ -115,28 +123,17 @@ public final class Facilities {
         earliest = i.get();
       }
     }
-    return Optional.ofNullable(earliest).map(i ->
-        new LeaseEnding(f.id(), f.name(), f.host(), f.operator(), i.expires().get(), i.id().value()));
-  }
-
-  /**
-   * Facilities whose operator is not certainly a CSTO member on a day.
-   *
-   * @param data the data set
-   * @param date the day
-   * @return rows by facility id
-   */
-  public static ImmutableList<NonMemberFacility> ofNonMembers(Dataset data, LocalDate date) {
-    return ofNonMembers(data, CSTO, date);
+    return Optional.ofNullable(earliest).map(i -> new LeaseEnding(f.id(), f.name(), f.host(), f.operator(),
+        i.expires().get(), ExpiryBasis.INSTRUMENT, Optional.of(i.id())));
   }
 
   /**
    * Facilities whose operator is not certainly a member of an organization on a day (its
    * membership {@code NO} or {@code UNKNOWN}), whatever their status, with the host's membership
-   * and whether the facility is in operation that day.
+   * and whether the facility is in operation that day. The usual organization is {@link #CSTO}.
    *
    * @param data the data set
-   * @param organization the organization
+   * @param organization the organization, usually {@link #CSTO}
    * @param date the day
    * @return rows by facility id
    */
@@ -169,22 +166,19 @@ public final class Facilities {
   }
 
   /**
-   * The foreign military presence per host on December 31st of each year of a range: foreign
-   * facilities (operator not the host; not proposed or refused) certainly and possibly in
-   * operation, and how many of the host's foreign facilities give no period at all. An undated
-   * facility is possibly in operation in every year (it is counted in {@code possible}), and a
-   * facility its sources leave open is certain only up to their horizon.
+   * The foreign military presence per host, counted on 31 December ({@link #SAMPLE_DAY}) of each
+   * year of a span, both ends included: foreign facilities (operator not the host; not proposed
+   * or refused) certainly and possibly in operation that day, and how many of the host's foreign
+   * facilities give no period at all. An undated facility is possibly in operation in every year
+   * (it is counted in {@code possible}), and a facility its sources leave open is certain only up
+   * to their horizon.
    *
    * @param data the data set
-   * @param fromYear the first year
-   * @param toYear the last year, not before {@code fromYear}
-   * @return rows by host code, then year
-   * @throws IllegalArgumentException if the range is the wrong way round
+   * @param years the years, both ends included
+   * @return one cell per host that has a foreign facility and year: rows by host code, columns
+   *     by year
    */
-  public static ImmutableList<Presence> foreignPresence(Dataset data, int fromYear, int toYear) {
-    if (toYear < fromYear) {
-      throw new IllegalArgumentException("toYear: " + toYear + " is before fromYear " + fromYear);
-    }
+  public static ImmutableTable<StateCode, Year, Presence> foreignPresence(Dataset data, YearSpan years) {
     TreeSet<StateCode> hosts = new TreeSet<>();
     TreeMap<StateCode, Integer> undated = new TreeMap<>();
     for (Facility f : data.facilities()) {
@@ -194,25 +188,26 @@ public final class Facilities {
       }
     }
     TreeMap<StateCode, int[][]> counts = new TreeMap<>();
-    hosts.forEach(h -> counts.put(h, new int[toYear - fromYear + 1][2]));
-    for (int year = fromYear; year <= toYear; year++) {
-      Snapshot s = data.asOf(LocalDate.of(year, 12, 31));
+    hosts.forEach(h -> counts.put(h, new int[years.length()][2]));
+    for (int i = 0; i < years.length(); i++) {
+      Snapshot s = data.asOf(Year.of(years.first() + i).atMonthDay(SAMPLE_DAY));
       for (Map.Entry<Facility, Truth> e : s.facilities().entrySet()) {
         Facility f = e.getKey();
         if (isPresence(f)) {
-          int[] c = counts.get(f.host())[year - fromYear];
+          int[] c = counts.get(f.host())[i];
           c[0] += e.getValue() == Truth.YES ? 1 : 0;
           c[1] += 1;
         }
       }
     }
-    ImmutableList.Builder<Presence> rows = ImmutableList.builder();
+    ImmutableTable.Builder<StateCode, Year, Presence> table = ImmutableTable.builder();
     counts.forEach((host, c) -> {
       for (int i = 0; i < c.length; i++) {
-        rows.add(new Presence(host, fromYear + i, c[i][0], c[i][1], undated.get(host)));
+        Year year = Year.of(years.first() + i);
+        table.put(host, year, new Presence(host, year, c[i][0], c[i][1], undated.get(host)));
       }
     });
-    return rows.build();
+    return table.build();
   }
 
   private static boolean isPresence(Facility f) {

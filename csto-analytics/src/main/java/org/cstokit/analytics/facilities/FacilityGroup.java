@@ -6,7 +6,8 @@ import org.cstokit.analytics.table.Total;
 import org.cstokit.model.actor.StateCode;
 
 /**
- * The facilities of one state (as host or as operator). Columns: {@code state, facilities,
+ * The facilities of one state (as host or as operator; {@link Facilities#byHost} and
+ * {@link Facilities#byOperator} key the groups by it). Columns: {@code state, facilities,
  * operating} (status {@code OPERATING}), {@code foreign} (operator not the host), then
  * {@code personnel_*} as in {@link Total}. Immutable and thread-safe.
  *

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.military.FacilityStatus;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.FacilityId;
 import org.cstokit.model.time.Truth;
 
 /**
@@ -13,7 +13,7 @@ import org.cstokit.model.time.Truth;
  * the last three in three values: {@code in_operation} is {@code UNKNOWN} when the record gives
  * no period. Immutable and thread-safe.
  *
- * @param facility the facility id
+ * @param facility the facility
  * @param name its name
  * @param host the host state
  * @param operator the operating state
@@ -23,7 +23,7 @@ import org.cstokit.model.time.Truth;
  * @param inOperation whether the facility's period covers the day
  */
 @JsonPropertyOrder({"facility", "name", "host", "operator", "status", "hostMember", "operatorMember", "inOperation"})
-public record NonMemberFacility(RecordId facility, String name, StateCode host, StateCode operator,
+public record NonMemberFacility(FacilityId facility, String name, StateCode host, StateCode operator,
     FacilityStatus status, Truth hostMember, Truth operatorMember, Truth inOperation) {
   /**
    * Checks the components.
@@ -36,6 +36,7 @@ public record NonMemberFacility(RecordId facility, String name, StateCode host, 
    * @param hostMember the host's membership
    * @param operatorMember the operator's membership
    * @param inOperation whether in operation
+   * @throws IllegalArgumentException if the operator is certainly a member
    */
   public NonMemberFacility {
     Objects.requireNonNull(facility, "facility");
@@ -46,5 +47,9 @@ public record NonMemberFacility(RecordId facility, String name, StateCode host, 
     Objects.requireNonNull(hostMember, "hostMember");
     Objects.requireNonNull(operatorMember, "operatorMember");
     Objects.requireNonNull(inOperation, "inOperation");
+    if (operatorMember == Truth.YES) {
+      throw new IllegalArgumentException("operatorMember: YES, but the operator of " + facility + " must not be"
+          + " certainly a member");
+    }
   }
 }

@@ -3,23 +3,23 @@ package org.cstokit.analytics.forces;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
-import org.cstokit.analytics.table.Figure;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.quantity.Quantity;
+import org.cstokit.model.source.ForceId;
 import org.cstokit.model.time.PartialDate;
 
 /**
- * One strength figure of a force at a date, qualifier kept ("more than 25,000" stays a lower
- * bound). Columns: {@code force, date} (empty when the source gives none), {@code component}
- * (empty for the whole force), then {@code strength_*} as in {@link Figure}. Immutable and
- * thread-safe.
+ * One strength figure of a force at a date, as the source states it: "more than 25,000" stays a
+ * {@link Quantity} with qualifier {@code MORE_THAN}, whose {@link Quantity#bounds()} are
+ * {@code (25000..+∞)}. Columns: {@code force, date} (empty when the source gives none),
+ * {@code component} (empty for the whole force), {@code strength}. Immutable and thread-safe.
  *
- * @param force the force id
+ * @param force the force
  * @param date the date the figure applies to, if given
  * @param component the component it refers to, if not the whole force
- * @param strength the figure
+ * @param strength the figure as stated
  */
 @JsonPropertyOrder({"force", "date", "component", "strength"})
-public record StrengthRow(RecordId force, Optional<PartialDate> date, Optional<String> component, Figure strength) {
+public record StrengthRow(ForceId force, Optional<PartialDate> date, Optional<String> component, Quantity strength) {
   /**
    * Checks the components.
    *

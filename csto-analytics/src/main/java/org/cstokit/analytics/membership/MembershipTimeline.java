@@ -22,7 +22,7 @@ public final class MembershipTimeline {
   public static ImmutableList<TimelineRow> table(Dataset data) {
     return data.memberships().stream().map(MembershipTimeline::row)
         .sorted(Comparator.comparing((TimelineRow r) -> r.organization().value()).thenComparing(TimelineRow::state)
-            .thenComparing(TimelineRow::from).thenComparing(TimelineRow::status))
+            .thenComparing(TimelineRow::start).thenComparing(TimelineRow::status))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -1,11 +1,17 @@
 package org.cstokit.analytics.network;
 
 import com.google.common.collect.ImmutableList;
-import org.cstokit.model.time.YearSpan;
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.Sets;
+import java.time.Year;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,14 +20,22 @@ import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.military.Exercise;
 import org.cstokit.model.military.Facility;
+import org.cstokit.model.time.YearSpan;
 import org.cstokit.model.transfer.ArmsTransfer;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
- * The network of ties between states, a pure function of a {@link Dataset}.
+ * The network of ties between states in a {@link Dataset}, as an immutable query: which spans of
+ * years, which kinds of tie, and how an exercise ties its states. Start from
+ * {@link #of(Dataset)} (the decades {@link #DECADES}, every {@link TieKind}, exercises read as
+ * {@link ExerciseTies#ALL_PAIRS}), change what you need, then ask:
+ *
+ * <pre>{@code
+ * Network.of(data).kinds(TieKind.HOSTING, TieKind.TRANSFER).hubShare(StateCode.of("RUS"))
+ * }</pre>
  *
  * <p>Ties and their years: a foreign facility (operator not the host; proposed and refused ones
  * excluded) ties host and operator from its period's start year to its end year (open when it has
@@ -30,40 +44,136 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * latest of its order and delivery years; without any year it is undated. An exercise ties its
  * states in the year it began: by default every pair of its participants, or, read the other way,
  * each host to every other participant ({@link ExerciseTies} explains the choice and what it does
- * to a hub's share). Undated ties are listed by {@link #ties} but belong to no period.
+ * to a hub's share). Undated ties are listed by {@link #ties()} but belong to no span.
  *
  * <p>Measures: a span's graph has one edge per tied pair, however many records tie it; a state's
  * {@code share} is its degree divided by the span's pairs, and {@code tieShare} counts records
- * instead of pairs; the centralisation is Freeman's degree centralisation of that graph.
+ * instead of pairs; the centralisation is Freeman's degree centralisation of that graph. Spans
+ * are {@link YearSpan}s, both ends included. Immutable and thread-safe.
  */
 public final class Network {
-  /** The default periods: the 1990s, the 2000s and the 2010s. */
-  public static final ImmutableList<YearSpan> DECADES =
-      ImmutableList.of(YearSpan.closed(1990, 1999), YearSpan.closed(2000, 2009), YearSpan.closed(2010, 2019));
+  /** The default spans: the 1990s, the 2000s and the 2010s. */
+  public static final ImmutableSortedSet<YearSpan> DECADES =
+      ImmutableSortedSet.of(YearSpan.closed(1990, 1999), YearSpan.closed(2000, 2009), YearSpan.closed(2010, 2019));
 
-  private Network() {}
+  private final Dataset data;
+  private final ImmutableSortedSet<YearSpan> spans;
+  private final Set<TieKind> kinds;
+  private final ExerciseTies exerciseTies;
 
-  /**
-   * Every tie of the data set, exercises read as {@link ExerciseTies#ALL_PAIRS}: facilities,
-   * then transfers, then exercises, each in id order.
-   *
-   * @param data the data set
-   * @return the ties
-   */
-  public static ImmutableList<Tie> ties(Dataset data) {
-    return ties(data, EnumSet.allOf(TieKind.class), ExerciseTies.ALL_PAIRS);
+  private Network(Dataset data, ImmutableSortedSet<YearSpan> spans, Set<TieKind> kinds, ExerciseTies exerciseTies) {
+    this.data = data;
+    this.spans = spans;
+    this.kinds = Sets.immutableEnumSet(kinds);
+    this.exerciseTies = exerciseTies;
   }
 
   /**
-   * The ties of some kinds, exercises read as the caller chooses: facilities, then transfers,
-   * then exercises, each in id order.
+   * The network of a data set with the defaults: the spans {@link #DECADES}, every kind of tie,
+   * exercises read as {@link ExerciseTies#ALL_PAIRS}.
    *
    * @param data the data set
-   * @param kinds the kinds to keep
+   * @return the query
+   */
+  public static Network of(Dataset data) {
+    return new Network(Objects.requireNonNull(data, "data"), DECADES, EnumSet.allOf(TieKind.class),
+        ExerciseTies.ALL_PAIRS);
+  }
+
+  /**
+   * Returns this query over other spans.
+   *
+   * @param spans the spans, each with both ends included; at least one
+   * @return the query
+   * @throws IllegalArgumentException if there is no span
+   */
+  public Network spans(Collection<YearSpan> spans) {
+    if (spans.isEmpty()) {
+      throw new IllegalArgumentException("spans: none given");
+    }
+    return new Network(data, ImmutableSortedSet.copyOf(spans), kinds, exerciseTies);
+  }
+
+  /**
+   * Returns this query over other spans.
+   *
+   * @param first a span, both ends included
+   * @param more more spans
+   * @return the query
+   */
+  public Network spans(YearSpan first, YearSpan... more) {
+    return spans(Stream.concat(Stream.of(first), Stream.of(more)).toList());
+  }
+
+  /**
+   * Returns this query with other kinds of tie.
+   *
+   * @param kinds the kinds to take; at least one
+   * @return the query
+   * @throws IllegalArgumentException if there is no kind
+   */
+  public Network kinds(Set<TieKind> kinds) {
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException("kinds: none given");
+    }
+    return new Network(data, spans, kinds, exerciseTies);
+  }
+
+  /**
+   * Returns this query with other kinds of tie.
+   *
+   * @param first a kind
+   * @param more more kinds
+   * @return the query
+   */
+  public Network kinds(TieKind first, TieKind... more) {
+    return kinds(EnumSet.of(first, more));
+  }
+
+  /**
+   * Returns this query with exercises read another way.
+   *
    * @param exerciseTies how an exercise ties its states
+   * @return the query
+   */
+  public Network exerciseTies(ExerciseTies exerciseTies) {
+    return new Network(data, spans, kinds, Objects.requireNonNull(exerciseTies, "exerciseTies"));
+  }
+
+  /**
+   * Returns the spans this query measures.
+   *
+   * @return the spans, in order
+   */
+  public ImmutableSortedSet<YearSpan> spans() {
+    return spans;
+  }
+
+  /**
+   * Returns the kinds of tie this query takes.
+   *
+   * @return the kinds
+   */
+  public Set<TieKind> kinds() {
+    return kinds;
+  }
+
+  /**
+   * Returns how this query reads an exercise.
+   *
+   * @return the reading
+   */
+  public ExerciseTies exerciseTies() {
+    return exerciseTies;
+  }
+
+  /**
+   * Every tie of the query's kinds, dated or not, in any span or none: facilities, then
+   * transfers, then exercises, each in id order.
+   *
    * @return the ties
    */
-  public static ImmutableList<Tie> ties(Dataset data, Set<TieKind> kinds, ExerciseTies exerciseTies) {
+  public ImmutableList<Tie> ties() {
     ImmutableList.Builder<Tie> ties = ImmutableList.builder();
     if (kinds.contains(TieKind.HOSTING)) {
       for (Facility f : data.facilities()) {
@@ -77,7 +187,8 @@ public final class Network {
             from = f.lease().flatMap(l -> l.signed().or(() -> l.extended())).map(d -> d.year());
             to = f.lease().flatMap(l -> l.expires()).map(d -> d.year()).filter(y -> from.map(x -> y >= x).orElse(true));
           }
-          ties.add(Tie.of(f.host(), f.operator(), TieKind.HOSTING, f.id(), from, from.isPresent() ? to : Optional.empty()));
+          ties.add(Tie.of(f.host(), f.operator(), TieKind.HOSTING, f.id(), from.map(Year::of),
+              from.isPresent() ? to.map(Year::of) : Optional.empty()));
         }
       }
     }
@@ -85,14 +196,14 @@ public final class Network {
       for (ArmsTransfer t : data.transfers()) {
         List<Integer> years = Stream.of(t.orderYear(), t.deliveryFirst(), t.deliveryLast())
             .flatMap(Optional::stream).sorted().toList();
-        Optional<Integer> from = years.isEmpty() ? Optional.empty() : Optional.of(years.get(0));
-        Optional<Integer> to = years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
+        Optional<Year> from = years.isEmpty() ? Optional.empty() : Optional.of(Year.of(years.get(0)));
+        Optional<Year> to = years.isEmpty() ? Optional.empty() : Optional.of(Year.of(years.get(years.size() - 1)));
         ties.add(Tie.of(t.supplier(), t.recipient(), TieKind.TRANSFER, t.id(), from, to));
       }
     }
     if (kinds.contains(TieKind.EXERCISE)) {
       for (Exercise e : data.exercises()) {
-        Optional<Integer> year = Optional.of(e.period().start().year());
+        Optional<Year> year = Optional.of(Year.of(e.period().start().year()));
         if (exerciseTies == ExerciseTies.ALL_PAIRS) {
           List<StateCode> ps = List.copyOf(e.participants());
           for (int i = 0; i < ps.size(); i++) {
@@ -101,7 +212,7 @@ public final class Network {
             }
           }
         } else {
-          java.util.Set<List<StateCode>> pairs = new java.util.LinkedHashSet<>();
+          Set<List<StateCode>> pairs = new LinkedHashSet<>();
           for (StateCode host : e.hosts()) {
             for (StateCode p : e.participants()) {
               if (!p.equals(host)) {
@@ -119,14 +230,14 @@ public final class Network {
   }
 
   /**
-   * The graph of one span: states with a tie in the span as vertices, one edge per tied pair.
+   * The graph of one span (whether or not it is one of the query's spans), with the query's
+   * kinds and reading: states with a tie in the span as vertices, one edge per tied pair.
    *
-   * @param data the data set
-   * @param span the span
+   * @param span the span, both ends included
    * @return an unmodifiable simple undirected graph, vertices in code order
    */
-  public static Graph<StateCode, DefaultEdge> graph(Dataset data, YearSpan span) {
-    return graph(inSpan(ties(data), span));
+  public Graph<StateCode, DefaultEdge> graph(YearSpan span) {
+    return graph(inSpan(ties(), span));
   }
 
   private static List<Tie> inSpan(List<Tie> ties, YearSpan span) {
@@ -164,84 +275,34 @@ public final class Network {
   }
 
   /**
-   * The network of each span of the default decades, every kind of tie.
+   * The network of each span of the query.
    *
-   * @param data the data set
-   * @return one row per decade
+   * @return one summary per span, by span
    */
-  public static ImmutableList<PeriodSummary> periods(Dataset data) {
-    return periods(data, DECADES, EnumSet.allOf(TieKind.class));
-  }
-
-  /**
-   * The network of each span, with the ties of the given kinds.
-   *
-   * @param data the data set
-   * @param spans the spans, in the order wanted
-   * @param kinds the kinds of tie to take
-   * @return one row per span
-   */
-  public static ImmutableList<PeriodSummary> periods(Dataset data, List<YearSpan> spans, Set<TieKind> kinds) {
-    return periods(data, spans, kinds, ExerciseTies.ALL_PAIRS);
-  }
-
-  /**
-   * The network of each span, with the ties of the given kinds and exercises read as chosen.
-   *
-   * @param data the data set
-   * @param spans the spans, in the order wanted
-   * @param kinds the kinds of tie to take
-   * @param exerciseTies how an exercise ties its states
-   * @return one row per span
-   */
-  public static ImmutableList<PeriodSummary> periods(Dataset data, List<YearSpan> spans, Set<TieKind> kinds,
-      ExerciseTies exerciseTies) {
-    List<Tie> all = ties(data, kinds, exerciseTies);
-    ImmutableList.Builder<PeriodSummary> rows = ImmutableList.builder();
+  public ImmutableSortedMap<YearSpan, PeriodSummary> periods() {
+    List<Tie> all = ties();
+    ImmutableSortedMap.Builder<YearSpan, PeriodSummary> rows = ImmutableSortedMap.naturalOrder();
     for (YearSpan span : spans) {
       List<Tie> ties = inSpan(all, span);
       Graph<StateCode, DefaultEdge> g = graph(ties);
-      rows.add(new PeriodSummary(span.label(), g.vertexSet().size(), g.edgeSet().size(), ties.size(),
+      rows.put(span, new PeriodSummary(span, g.vertexSet().size(), g.edgeSet().size(), ties.size(),
           centralization(g)));
     }
     return rows.build();
   }
 
   /**
-   * Each state's share of the ties in each of the default decades, every kind of tie.
+   * Each state's share of the ties in each span of the query: rows are the spans, in order;
+   * {@code row(span)} the states with a tie in the span, by code; {@code column(state)} one
+   * state's share per span in which it has a tie. To rank the states of a span, sort by
+   * {@link StateShare#RANKING}.
    *
-   * @param data the data set
-   * @return rows by decade, then degree descending, then code
+   * @return the shares, keyed by span and state
    */
-  public static ImmutableList<StateShare> shares(Dataset data) {
-    return shares(data, DECADES, EnumSet.allOf(TieKind.class));
-  }
-
-  /**
-   * Each state's share of the ties of the given kinds in each span.
-   *
-   * @param data the data set
-   * @param spans the spans, in the order wanted
-   * @param kinds the kinds of tie to take
-   * @return rows by span, then degree descending, then code
-   */
-  public static ImmutableList<StateShare> shares(Dataset data, List<YearSpan> spans, Set<TieKind> kinds) {
-    return shares(data, spans, kinds, ExerciseTies.ALL_PAIRS);
-  }
-
-  /**
-   * Each state's share of the ties of the given kinds in each span, exercises read as chosen.
-   *
-   * @param data the data set
-   * @param spans the spans, in the order wanted
-   * @param kinds the kinds of tie to take
-   * @param exerciseTies how an exercise ties its states
-   * @return rows by span, then degree descending, then code
-   */
-  public static ImmutableList<StateShare> shares(Dataset data, List<YearSpan> spans, Set<TieKind> kinds,
-      ExerciseTies exerciseTies) {
-    List<Tie> all = ties(data, kinds, exerciseTies);
-    ImmutableList.Builder<StateShare> rows = ImmutableList.builder();
+  public ImmutableTable<YearSpan, StateCode, StateShare> shares() {
+    List<Tie> all = ties();
+    ImmutableTable.Builder<YearSpan, StateCode, StateShare> rows = ImmutableTable.<YearSpan, StateCode, StateShare>builder()
+        .orderRowsBy(Comparator.naturalOrder()).orderColumnsBy(Comparator.naturalOrder());
     for (YearSpan span : spans) {
       List<Tie> ties = inSpan(all, span);
       Graph<StateCode, DefaultEdge> g = graph(ties);
@@ -251,51 +312,27 @@ public final class Network {
         records.merge(t.second(), 1, Integer::sum);
       }
       int pairs = g.edgeSet().size();
-      List<StateShare> period = new ArrayList<>();
       for (StateCode s : g.vertexSet()) {
-        period.add(new StateShare(span.label(), s, g.degreeOf(s), records.get(s),
+        rows.put(span, s, new StateShare(span, s, g.degreeOf(s), records.get(s),
             pairs == 0 ? 0.0 : (double) g.degreeOf(s) / pairs, (double) records.get(s) / ties.size()));
       }
-      period.sort(Comparator.comparingInt(StateShare::degree).reversed().thenComparing(StateShare::state));
-      rows.addAll(period);
     }
     return rows.build();
   }
 
   /**
-   * One state's share of the ties per default decade, every kind of tie: the "hub share".
+   * One state's share of the ties per span of the query: the "hub share", {@code
+   * shares().column(state)}.
    *
-   * @param data the data set
    * @param state the state, e.g. Russia
-   * @return one row per decade in which the state has a tie
+   * @return its share in each span in which it has a tie, by span
    */
-  public static ImmutableList<StateShare> hubShare(Dataset data, StateCode state) {
-    return hubShare(data, state, DECADES, EnumSet.allOf(TieKind.class));
+  public ImmutableSortedMap<YearSpan, StateShare> hubShare(StateCode state) {
+    return ImmutableSortedMap.copyOf(shares().column(Objects.requireNonNull(state, "state")));
   }
 
-  /**
-   * One state's share of the ties of the given kinds per span.
-   *
-   * @param data the data set
-   * @param state the state
-   * @param spans the spans
-   * @param kinds the kinds of tie to take
-   * @return one row per span in which the state has a tie
-   */
-  public static ImmutableList<StateShare> hubShare(Dataset data, StateCode state, List<YearSpan> spans,
-      Set<TieKind> kinds) {
-    return shares(data, spans, kinds).stream().filter(s -> s.state().equals(state))
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * The ties of some kinds, exercises read as {@link ExerciseTies#ALL_PAIRS}.
-   *
-   * @param data the data set
-   * @param kinds the kinds to keep
-   * @return the ties of those kinds, in the order of {@link #ties(Dataset)}
-   */
-  public static ImmutableList<Tie> ties(Dataset data, Set<TieKind> kinds) {
-    return ties(data, kinds, ExerciseTies.ALL_PAIRS);
+  @Override
+  public String toString() {
+    return "Network[spans " + spans + ", kinds " + kinds + ", exercises " + exerciseTies + "]";
   }
 }

@@ -7,12 +7,12 @@ import static org.quicktheories.QuickTheory.qt;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.cstokit.analytics.table.Groups;
 import org.cstokit.analytics.testing.RandomData;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.military.Exercise;
 import org.cstokit.model.military.ExerciseStatus;
-import org.cstokit.model.military.Framework;
 import org.cstokit.model.quantity.Basis;
 import org.cstokit.model.quantity.Quantity;
 import org.cstokit.model.source.RecordId;
@@ -50,27 +50,33 @@ class ExercisesProperties {
   void exercises_per_framework_and_per_host_agree_with_a_brute_force_count() {
     qt().withExamples(150).forAll(RandomData.records()).checkAssert(r -> {
       Dataset data = r.dataset();
-      for (ExerciseGroup g : Exercises.perFramework(data)) {
-        List<Exercise> in = data.exercises().stream().filter(e -> e.framework() == Framework.valueOf(g.key())).toList();
-        check(in, g);
-      }
-      assertEquals(data.exercises().size(), Exercises.perFramework(data).stream().mapToInt(ExerciseGroup::exercises).sum());
-      for (ExerciseGroup g : Exercises.perHost(data)) {
-        List<Exercise> in = data.exercises().stream().filter(e -> g.key().equals("unknown") ? e.hosts().isEmpty()
-            : e.hosts().contains(StateCode.of(g.key()))).toList();
-        check(in, g);
-      }
-      for (ExerciseGroup g : Exercises.perYear(data)) {
-        check(data.exercises().stream().filter(e -> String.valueOf(e.period().start().year()).equals(g.key())).toList(), g);
-      }
-      for (ExerciseGroup g : Exercises.perSeries(data)) {
-        check(data.exercises().stream().filter(e -> e.series().orElse("unknown").equals(g.key())).toList(), g);
-      }
+      Exercises.perFramework(data).forEach((framework, g) ->
+          check(data.exercises().stream().filter(e -> e.framework() == framework).toList(), g));
+      assertEquals(data.exercises().stream().map(Exercise::framework).distinct().sorted().toList(),
+          List.copyOf(Exercises.perFramework(data).keySet()));
+      assertEquals(data.exercises().size(),
+          Exercises.perFramework(data).values().stream().mapToInt(ExerciseGroup::exercises).sum());
+      Groups<StateCode, ExerciseGroup> perHost = Exercises.perHost(data);
+      perHost.known().forEach((host, g) ->
+          check(data.exercises().stream().filter(e -> e.hosts().contains(host)).toList(), g));
+      List<Exercise> hostless = data.exercises().stream().filter(e -> e.hosts().isEmpty()).toList();
+      assertEquals(!hostless.isEmpty(), perHost.unknown().isPresent());
+      perHost.unknown().ifPresent(g -> check(hostless, g));
+      Exercises.perYear(data).forEach((year, g) ->
+          check(data.exercises().stream().filter(e -> e.period().start().year() == year.getValue()).toList(), g));
+      assertEquals(data.exercises().size(),
+          Exercises.perYear(data).values().stream().mapToInt(ExerciseGroup::exercises).sum());
+      Groups<String, ExerciseGroup> perSeries = Exercises.perSeries(data);
+      perSeries.known().forEach((series, g) ->
+          check(data.exercises().stream().filter(e -> e.series().equals(Optional.of(series))).toList(), g));
+      List<Exercise> unnamed = data.exercises().stream().filter(e -> e.series().isEmpty()).toList();
+      assertEquals(!unnamed.isEmpty(), perSeries.unknown().isPresent());
+      perSeries.unknown().ifPresent(g -> check(unnamed, g));
     });
   }
 
   private static void check(List<Exercise> in, ExerciseGroup g) {
-    assertEquals(in.size(), g.exercises(), g.key());
+    assertEquals(in.size(), g.exercises(), g.toString());
     assertEquals(in.stream().filter(e -> e.status() == ExerciseStatus.HELD).count(), g.held());
     assertEquals(in.stream().filter(e -> e.status() == ExerciseStatus.PLANNED).count(), g.planned());
     assertEquals(in.stream().filter(e -> e.status() == ExerciseStatus.CANCELLED).count(), g.cancelled());
@@ -88,9 +94,9 @@ class ExercisesProperties {
   @Test
   void the_vienna_check_flags_exactly_the_declared_figures_under_the_threshold_with_an_estimate_above() {
     qt().withExamples(200).forAll(RandomData.records(), org.quicktheories.generators.SourceDSL.integers()
-        .between(1, 100_000)).checkAssert((r, threshold) -> {
+        .between(2, 100_000)).checkAssert((r, threshold) -> {
           Dataset data = r.dataset();
-          List<ViennaCheck> rows = Exercises.viennaCheck(data, threshold, threshold / 2);
+          List<ViennaCheck> rows = Exercises.viennaCheck(data, ViennaThresholds.of(threshold, threshold / 2));
           List<? extends RecordId> expected = data.exercises().stream()
               .filter(e -> max(e, Basis.DECLARED).isPresent() || max(e, Basis.ESTIMATED).isPresent())
               .map(Exercise::id).toList();
@@ -100,7 +106,12 @@ class ExercisesProperties {
             Exercise e = data.exercises().stream().filter(x -> x.id().equals(row.exercise())).findFirst().orElseThrow();
             boolean flag = max(e, Basis.DECLARED).map(d -> d.compareTo(t) < 0).orElse(false)
                 && max(e, Basis.ESTIMATED).map(d -> d.compareTo(t) > 0).orElse(false);
-            assertEquals(flag, row.flagged(), row.toString());
+            assertEquals(flag ? ViennaFlag.UNDERSTATED : ViennaFlag.CLEAR, row.flag(), row.toString());
+            BigDecimal half = BigDecimal.valueOf(threshold / 2);
+            assertEquals(max(e, Basis.DECLARED).map(d -> d.compareTo(half) >= 0 ? Notice.NOTIFIABLE
+                : Notice.UNDER_THRESHOLD).orElse(Notice.NO_FIGURE), row.declaredNotice(), row.toString());
+            assertEquals(max(e, Basis.ESTIMATED).map(d -> d.compareTo(half) >= 0 ? Notice.NOTIFIABLE
+                : Notice.UNDER_THRESHOLD).orElse(Notice.NO_FIGURE), row.estimateNotice(), row.toString());
           }
         });
   }

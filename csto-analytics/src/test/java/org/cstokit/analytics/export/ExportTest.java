@@ -21,6 +21,7 @@ import org.cstokit.data.Dataset;
 import org.cstokit.data.Family;
 import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.source.Fact;
+import org.cstokit.model.time.YearSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class ExportTest {
   void every_table_of_the_bundled_data_reads_back_equal_from_csv_and_json() {
     ExportProperties.roundTripAll(data, LocalDate.of(2010, 6, 1));
     ExportProperties.roundTrip(MemberCounts.Row.class,
-        MemberCounts.perYear(data, OrganizationId.of("CSTO"), 1992, 2018));
+        MemberCounts.perYear(data, OrganizationId.of("CSTO"), YearSpan.closed(1992, 2018)).values().asList());
   }
 
   @Test

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
+import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.Table;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cstokit.analytics.testing.RandomData;
@@ -18,13 +22,16 @@ import org.cstokit.model.military.FacilityStatus;
 import org.cstokit.model.quantity.Quantity;
 import org.cstokit.testing.Generators;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.YearSpan;
 import org.junit.jupiter.api.Test;
 
 /** Laws of the facility aggregates over random data sets. */
 class FacilitiesProperties {
-  private static void checkGroups(List<Facility> all, Function<Facility, StateCode> key, List<FacilityGroup> rows) {
-    assertEquals(all.stream().map(key).distinct().sorted().toList(), rows.stream().map(FacilityGroup::state).toList());
-    for (FacilityGroup row : rows) {
+  private static void checkGroups(List<Facility> all, Function<Facility, StateCode> key,
+      Map<StateCode, FacilityGroup> groups) {
+    assertEquals(all.stream().map(key).distinct().sorted().toList(), List.copyOf(groups.keySet()));
+    groups.forEach((k, row) -> assertEquals(k, row.state(), "a group is keyed by its state"));
+    for (FacilityGroup row : groups.values()) {
       List<Facility> in = all.stream().filter(f -> key.apply(f).equals(row.state())).toList();
       assertEquals(in.size(), row.facilities());
       assertEquals(in.stream().filter(f -> f.status() == FacilityStatus.OPERATING).count(), row.operating());
@@ -53,7 +60,7 @@ class FacilitiesProperties {
           assertEquals(data.facilities().stream()
                   .filter(f -> f.lease().flatMap(l -> l.expires()).map(e -> e.year() <= year).orElse(false))
                   .map(f -> f.id().value()).sorted().toList(),
-              Facilities.leasesEndingBy(data, year).stream().map(l -> l.facility().value()).sorted().toList());
+              Facilities.leasesEndingBy(data, Year.of(year)).stream().map(l -> l.facility().value()).sorted().toList());
         });
   }
 
@@ -71,7 +78,7 @@ class FacilitiesProperties {
   void facilities_of_non_members_are_those_whose_operator_is_not_certainly_a_member_that_day() {
     qt().withExamples(150).forAll(RandomData.records(), Generators.days()).checkAssert((r, day) -> {
       Dataset data = r.dataset();
-      List<NonMemberFacility> rows = Facilities.ofNonMembers(data, day);
+      List<NonMemberFacility> rows = Facilities.ofNonMembers(data, Facilities.CSTO, day);
       List<Facility> expected = data.facilities().stream()
           .filter(f -> member(data.memberships(), f.operator(), day) != Truth.YES).toList();
       assertEquals(expected.stream().map(Facility::id).toList(), rows.stream().map(NonMemberFacility::facility).toList());
@@ -88,10 +95,14 @@ class FacilitiesProperties {
       Dataset data = r.dataset();
       List<Facility> foreign = data.facilities().stream().filter(f -> !f.host().equals(f.operator())
           && !f.status().isProposalOnly()).toList();
-      List<Presence> rows = Facilities.foreignPresence(data, 1995, 2025);
-      assertEquals(foreign.stream().map(Facility::host).distinct().count() * 31, rows.size());
-      for (Presence p : rows) {
-        LocalDate end = LocalDate.of(p.year(), 12, 31);
+      ImmutableTable<StateCode, Year, Presence> table = Facilities.foreignPresence(data, YearSpan.closed(1995, 2025));
+      assertEquals(foreign.stream().map(Facility::host).distinct().count() * 31, table.size());
+      for (Table.Cell<StateCode, Year, Presence> cell : table.cellSet()) {
+        Presence p = cell.getValue();
+        assertEquals(cell.getRowKey(), p.host());
+        assertEquals(cell.getColumnKey(), p.year());
+        LocalDate end = LocalDate.of(p.year().getValue(), 12, 31);
+        assertEquals(end, p.sampleDay());
         List<Facility> own = foreign.stream().filter(f -> f.host().equals(p.host())).collect(Collectors.toList());
         assertEquals(own.stream().filter(f -> f.period().isPresent() && f.period().get().contains(end) == Truth.YES)
             .count(), p.certain());

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.google.common.collect.BoundType;
+import com.google.common.collect.ImmutableTable;
 import java.util.List;
 import java.util.Optional;
-import org.cstokit.analytics.table.Figure;
 import org.cstokit.analytics.testing.RandomData;
 import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.military.Agency;
 import org.cstokit.model.military.CollectiveForce;
 import org.cstokit.model.military.UnitContribution;
 import org.cstokit.model.quantity.Qualifier;
@@ -21,7 +24,10 @@ class ForcesProperties {
   void the_composition_of_a_force_agrees_with_a_brute_force_count_of_its_units() {
     qt().withExamples(150).forAll(RandomData.records()).checkAssert(r -> {
       Dataset data = r.dataset();
-      List<CompositionRow> rows = Forces.crrfComposition(data);
+      ImmutableTable<StateCode, Agency, CompositionRow> table = Forces.crrfComposition(data);
+      table.cellSet().forEach(c -> assertEquals(List.of(c.getRowKey(), c.getColumnKey()),
+          List.of(c.getValue().state(), c.getValue().agency()), "a cell is keyed by its state and agency"));
+      List<CompositionRow> rows = List.copyOf(table.values());
       List<UnitContribution> units = data.units().stream().filter(u -> u.force().equals(Forces.CRRF)).toList();
       assertEquals(units.size(), rows.stream().mapToInt(CompositionRow::units).sum());
       for (CompositionRow row : rows) {
@@ -48,11 +54,11 @@ class ForcesProperties {
           Optional<PartialDate> b = own.get(i).date();
           assertTrue(b.isEmpty() || (a.isPresent() && a.get().compareTo(b.get()) <= 0), a + " before " + b);
         }
-        f.strengths().forEach(s -> assertTrue(own.stream().anyMatch(x -> x.strength().equals(Figure.of(s.strength())))));
+        f.strengths().forEach(s -> assertTrue(own.stream().anyMatch(x -> x.strength().equals(s.strength()))));
       }
       for (StrengthRow row : rows) {
         if (row.strength().qualifier() == Qualifier.MORE_THAN) {
-          assertTrue(row.strength().lowerOpen(), "more than stays an open lower bound");
+          assertEquals(BoundType.OPEN, row.strength().bounds().lowerBoundType(), "more than stays an open lower bound");
         }
       }
     });

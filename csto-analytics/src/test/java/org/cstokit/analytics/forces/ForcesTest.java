@@ -3,6 +3,7 @@ package org.cstokit.analytics.forces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cstokit.data.CstoData;
@@ -11,6 +12,7 @@ import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.military.Agency;
 import org.cstokit.model.quantity.Basis;
 import org.cstokit.model.quantity.Qualifier;
+import org.cstokit.model.source.ForceId;
 import org.junit.jupiter.api.Test;
 
 class ForcesTest {
@@ -18,9 +20,9 @@ class ForcesTest {
 
   @Test
   void russia_assigns_five_armed_forces_units_and_five_units_of_other_agencies_to_the_crrf() {
-    List<CompositionRow> rus = Forces.crrfComposition(data).stream()
-        .filter(r -> r.state().equals(StateCode.of("RUS"))).toList();
+    List<CompositionRow> rus = List.copyOf(Forces.crrfComposition(data).row(StateCode.of("RUS")).values());
     assertEquals(6, rus.size());
+    assertEquals(rus.get(0), Forces.crrfComposition(data).get(StateCode.of("RUS"), Agency.ARMED_FORCES));
     assertEquals(new CompositionRow(StateCode.of("RUS"), Agency.ARMED_FORCES, 5, rus.get(0).size()), rus.get(0));
     assertEquals(10, rus.stream().mapToInt(CompositionRow::units).sum());
     assertEquals(new BigDecimal("500"), rus.get(0).size().best(), "only the Kant air base gives a size");
@@ -29,9 +31,13 @@ class ForcesTest {
 
   @Test
   void the_crrf_has_units_of_all_six_members_and_22_in_all() {
-    List<CompositionRow> rows = Forces.crrfComposition(data);
+    List<CompositionRow> rows = List.copyOf(Forces.crrfComposition(data).values());
     assertEquals(List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"),
         rows.stream().map(r -> r.state().value()).distinct().toList());
+    assertEquals(List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"),
+        Forces.crrfComposition(data).rowKeySet().stream().map(StateCode::value).toList());
+    assertEquals(Forces.crrfComposition(data), Forces.composition(data, ForceId.of("force-crrf")));
+    assertTrue(Forces.composition(data, ForceId.of("force-none")).isEmpty());
     assertEquals(22, rows.stream().mapToInt(CompositionRow::units).sum());
   }
 
@@ -41,7 +47,7 @@ class ForcesTest {
         .filter(r -> r.strength().value().equals(new BigDecimal("25000"))).findFirst().orElseThrow();
     assertEquals(Qualifier.MORE_THAN, enlarged.strength().qualifier());
     assertEquals(Basis.DECLARED, enlarged.strength().basis());
-    assertTrue(enlarged.strength().lowerOpen());
+    assertEquals(Range.greaterThan(new BigDecimal("25000")), enlarged.strength().bounds());
     assertTrue(enlarged.strength().upper().isEmpty());
   }
 

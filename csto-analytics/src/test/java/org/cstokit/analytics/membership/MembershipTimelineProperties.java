@@ -44,13 +44,13 @@ class MembershipTimelineProperties {
           c = a.state().compareTo(b.state());
         }
         if (c == 0) {
-          c = a.from().compareTo(b.from());
+          c = a.start().compareTo(b.start());
         }
         assertEquals(true, c <= 0, a + " before " + b);
       }
       for (TimelineRow row : rows) {
-        assertEquals(true, row.precision().compareTo(row.from().precision()) <= 0);
-        row.to().ifPresent(t -> assertEquals(true, row.precision().compareTo(t.precision()) <= 0));
+        assertEquals(true, row.precision().compareTo(row.start().precision()) <= 0);
+        row.endExclusive().ifPresent(t -> assertEquals(true, row.precision().compareTo(t.precision()) <= 0));
       }
     });
   }

@@ -19,13 +19,13 @@ class MembershipTimelineTest {
     assertEquals(2, uzb.size());
     TimelineRow member = uzb.get(0);
     assertEquals(MembershipStatus.MEMBER, member.status());
-    assertEquals(PartialDate.of(2006, 8, 16), member.from());
-    assertEquals(Optional.of(PartialDate.of(2012, 6, 28)), member.to());
+    assertEquals(PartialDate.of(2006, 8, 16), member.start());
+    assertEquals(Optional.of(PartialDate.of(2012, 6, 28)), member.endExclusive());
     assertEquals(Precision.DAY, member.precision());
     TimelineRow suspended = uzb.get(1);
     assertEquals(MembershipStatus.SUSPENDED, suspended.status());
-    assertEquals(PartialDate.of(2012, 6, 28), suspended.from());
-    assertEquals(Optional.of(PartialDate.of(2012, 12, 19)), suspended.to());
+    assertEquals(PartialDate.of(2012, 6, 28), suspended.start());
+    assertEquals(Optional.of(PartialDate.of(2012, 12, 19)), suspended.endExclusive());
   }
 
   @Test
@@ -37,7 +37,7 @@ class MembershipTimelineTest {
         .addCitations(org.cstokit.model.source.Citation.of(org.cstokit.model.source.SourceId.of("ssi-2018-csto"), "ORIGINS", 3))
         .build();
     TimelineRow cst = MembershipTimeline.row(m);
-    assertEquals(Precision.DAY, cst.from().precision());
+    assertEquals(Precision.DAY, cst.start().precision());
     assertEquals(Precision.YEAR, cst.precision(), "the monograph's account of the first term's end: the year 1999");
   }
 

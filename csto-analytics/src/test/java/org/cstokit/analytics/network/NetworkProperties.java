@@ -5,6 +5,7 @@ import org.cstokit.model.time.YearSpan;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.google.common.collect.ImmutableTable;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cstokit.analytics.testing.RandomData;
 import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.StateCode;
 import org.junit.jupiter.api.Test;
 
 /** Laws of the network over random data sets, checked without JGraphT. */
@@ -28,7 +30,7 @@ class NetworkProperties {
           && !f.status().isProposalOnly()).count();
       long exercisePairs = data.exercises().stream().mapToLong(e -> (long) e.participants().size()
           * (e.participants().size() - 1) / 2).sum();
-      List<Tie> ties = Network.ties(data);
+      List<Tie> ties = Network.of(data).ties();
       assertEquals(facilities + data.transfers().size() + exercisePairs, ties.size());
       ties.forEach(t -> assertTrue(t.first().compareTo(t.second()) < 0));
       long hostPairs = 0;
@@ -44,7 +46,7 @@ class NetworkProperties {
         hostPairs += pairs.size();
       }
       assertEquals(facilities + data.transfers().size() + hostPairs,
-          Network.ties(data, EnumSet.allOf(TieKind.class), ExerciseTies.HOST_TO_PARTICIPANTS).size());
+          Network.of(data).exerciseTies(ExerciseTies.HOST_TO_PARTICIPANTS).ties().size());
     });
   }
 
@@ -53,13 +55,15 @@ class NetworkProperties {
     qt().withExamples(150).forAll(RandomData.records()).checkAssert(r -> {
       Dataset data = r.dataset();
       for (Set<TieKind> kinds : List.of(EnumSet.allOf(TieKind.class), EnumSet.of(TieKind.TRANSFER))) {
-        List<PeriodSummary> periods = Network.periods(data, SPANS, kinds);
-        List<StateShare> shares = Network.shares(data, SPANS, kinds);
+        Network network = Network.of(data).spans(SPANS).kinds(kinds);
+        Map<YearSpan, PeriodSummary> periods = network.periods();
+        ImmutableTable<YearSpan, StateCode, StateShare> shares = network.shares();
+        assertEquals(SPANS, List.copyOf(periods.keySet()));
         for (int i = 0; i < SPANS.size(); i++) {
           YearSpan span = SPANS.get(i);
-          List<Tie> in = Network.ties(data).stream().filter(t -> kinds.contains(t.kind()))
-              .filter(t -> t.from().isPresent() && t.from().get() <= span.last()
-                  && (t.to().isEmpty() || t.to().get() >= span.first())).toList();
+          List<Tie> in = Network.of(data).ties().stream().filter(t -> kinds.contains(t.kind()))
+              .filter(t -> t.from().isPresent() && t.from().get().getValue() <= span.last()
+                  && (t.to().isEmpty() || t.to().get().getValue() >= span.first())).toList();
           Set<String> pairs = new TreeSet<>();
           Map<String, Integer> degree = new HashMap<>();
           for (Tie t : in) {
@@ -68,8 +72,8 @@ class NetworkProperties {
               degree.merge(t.second().value(), 1, Integer::sum);
             }
           }
-          PeriodSummary p = periods.get(i);
-          assertEquals(span.label(), p.period());
+          PeriodSummary p = periods.get(span);
+          assertEquals(span, p.period());
           assertEquals(pairs.size(), p.pairs());
           assertEquals(in.size(), p.ties());
           assertEquals(degree.size(), p.states());
@@ -79,13 +83,16 @@ class NetworkProperties {
               : degree.values().stream().mapToDouble(d -> max - d).sum() / ((n - 1.0) * (n - 2.0));
           assertEquals(expected, p.centralization(), 1e-12);
           assertTrue(p.centralization() >= 0.0 && p.centralization() <= 1.0 + 1e-12);
-          List<StateShare> own = shares.stream().filter(s -> s.period().equals(span.label())).toList();
+          assertEquals(List.copyOf(new TreeSet<>(shares.row(span).keySet())), List.copyOf(shares.row(span).keySet()),
+              "a span's row by state code");
+          List<StateShare> own = shares.row(span).values().stream().sorted(StateShare.RANKING).toList();
+          own.forEach(s -> assertEquals(span, s.period()));
           assertEquals(n, own.size());
           for (int k = 1; k < own.size(); k++) {
             StateShare a = own.get(k - 1);
             StateShare b = own.get(k);
             assertTrue(a.degree() > b.degree() || (a.degree() == b.degree() && a.state().compareTo(b.state()) < 0),
-                "by degree descending, then code: " + a + " before " + b);
+                "ranked by degree descending, then code: " + a + " before " + b);
           }
           for (StateShare s : own) {
             assertEquals(degree.get(s.state().value()), s.degree());

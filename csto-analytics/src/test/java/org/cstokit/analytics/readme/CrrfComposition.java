@@ -13,7 +13,7 @@ final class CrrfComposition {
   static void run(PrintStream out) {
     // README:start
     Dataset data = CstoData.bundled();
-    for (CompositionRow r : Forces.crrfComposition(data)) {
+    for (CompositionRow r : Forces.crrfComposition(data).values()) {
       out.println(r.state().value() + " " + r.agency() + ": " + r.units() + " unit(s), size "
           + (r.size().unknown() == r.units() ? "not stated" : r.size().toString()));
     }

@@ -1,7 +1,6 @@
 package org.cstokit.analytics.readme;
 
 import java.io.PrintStream;
-import java.util.EnumSet;
 import java.util.Locale;
 import org.cstokit.analytics.network.ExerciseTies;
 import org.cstokit.analytics.network.Network;
@@ -20,24 +19,20 @@ final class RussiaHubShare {
     // README:start
     Dataset data = CstoData.bundled();
     StateCode russia = StateCode.of("RUS");
-    for (PeriodSummary p : Network.periods(data)) {
-      StateShare s = Network.hubShare(data, russia).stream()
-          .filter(x -> x.period().equals(p.period())).findFirst().orElseThrow();
+    Network decades = Network.of(data);
+    for (PeriodSummary p : decades.periods().values()) {
+      StateShare s = decades.shares().get(p.period(), russia);
       out.println(String.format(Locale.ROOT, "%s all ties: %d states, %d pairs, centralization %.2f;"
           + " Russia in %d of %d pairs (%.2f) and %d of %d tie records (%.2f)", p.period(), p.states(),
           p.pairs(), p.centralization(), s.degree(), p.pairs(), s.share(), s.ties(), p.ties(), s.tieShare()));
     }
-    EnumSet<TieKind> bilateral = EnumSet.of(TieKind.HOSTING, TieKind.TRANSFER);
-    for (StateShare s : Network.hubShare(data, russia, Network.DECADES, bilateral)) {
+    for (StateShare s : decades.kinds(TieKind.HOSTING, TieKind.TRANSFER).hubShare(russia).values()) {
       out.println(String.format(Locale.ROOT, "%s bases and arms only: Russia in %.2f of pairs",
           s.period(), s.share()));
     }
-    for (StateShare s : Network.shares(data, Network.DECADES, EnumSet.allOf(TieKind.class),
-        ExerciseTies.HOST_TO_PARTICIPANTS)) {
-      if (s.state().equals(russia)) {
-        out.println(String.format(Locale.ROOT, "%s exercises tie host to participants: Russia in %.2f of pairs",
-            s.period(), s.share()));
-      }
+    for (StateShare s : decades.exerciseTies(ExerciseTies.HOST_TO_PARTICIPANTS).hubShare(russia).values()) {
+      out.println(String.format(Locale.ROOT, "%s exercises tie host to participants: Russia in %.2f of pairs",
+          s.period(), s.share()));
     }
     // README:end
   }

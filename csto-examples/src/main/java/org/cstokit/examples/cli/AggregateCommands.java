@@ -1,10 +1,12 @@
 package org.cstokit.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +18,8 @@ import java.util.stream.Collectors;
 import org.cstokit.analytics.exercises.ExerciseGroup;
 import org.cstokit.analytics.exercises.Exercises;
 import org.cstokit.analytics.exercises.ViennaCheck;
+import org.cstokit.analytics.exercises.ViennaFlag;
+import org.cstokit.analytics.exercises.ViennaThresholds;
 import org.cstokit.analytics.export.CsvTables;
 import org.cstokit.analytics.export.FamilyCsv;
 import org.cstokit.analytics.export.JsonTables;
@@ -29,6 +33,7 @@ import org.cstokit.analytics.network.PeriodSummary;
 import org.cstokit.analytics.network.StateShare;
 import org.cstokit.model.time.YearSpan;
 import org.cstokit.analytics.table.Figures;
+import org.cstokit.analytics.table.Groups;
 import org.cstokit.analytics.table.Total;
 import org.cstokit.analytics.transfers.DeliveryMode;
 import org.cstokit.analytics.transfers.Scope;
@@ -42,6 +47,7 @@ import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.military.Exercise;
 import org.cstokit.model.military.Facility;
+import org.cstokit.model.military.Framework;
 import org.cstokit.model.transfer.ArmsTransfer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -192,23 +198,23 @@ final class AggregateCommands {
             + " answered for the years " + Codes.FIRST_YEAR + " to " + Codes.LAST_YEAR);
       }
       if (vienna) {
-        List<ViennaCheck> rows = Exercises.viennaCheck(data);
+        List<ViennaCheck> rows = Exercises.viennaCheck(data, ViennaThresholds.VIENNA_DOCUMENT_2011);
         return emit(ViennaCheck.class, rows, () -> {
           Table.Builder t = Table.of("exercise", "year", "declared", "estimated", "flag");
           rows.forEach(v -> t.row(v.name(), v.year(), v.declared().map(d -> d.toPlainString()).orElse("?"),
-              v.estimated().map(d -> d.toPlainString()).orElse("?"), v.flagged() ? "FLAGGED" : ""));
+              v.estimated().map(d -> d.toPlainString()).orElse("?"), v.flag() == ViennaFlag.UNDERSTATED ? "FLAGGED" : ""));
           return t.build();
         });
       }
       if (by != null) {
-        List<ExerciseGroup> rows = switch (by.toLowerCase(Locale.ROOT)) {
-          case "year" -> Exercises.perYear(data);
-          case "host" -> Exercises.perHost(data);
-          case "series" -> Exercises.perSeries(data);
-          case "framework" -> Exercises.perFramework(data);
+        List<ExerciseRow> rows = switch (by.toLowerCase(Locale.ROOT)) {
+          case "year" -> ExerciseRow.of(Groups.of(Exercises.perYear(data), Optional.empty()), Year::toString);
+          case "host" -> ExerciseRow.of(Exercises.perHost(data), StateCode::value);
+          case "series" -> ExerciseRow.of(Exercises.perSeries(data), s -> s);
+          case "framework" -> ExerciseRow.of(Groups.of(Exercises.perFramework(data), Optional.empty()), Framework::name);
           default -> throw new ParameterException(spec.commandLine(), "unknown grouping " + by + ": year, host, series or framework");
         };
-        return emit(ExerciseGroup.class, rows, () -> {
+        return emit(ExerciseRow.class, rows, () -> {
           Table.Builder t = Table.of(by, "exercises", "held", "planned", "personnel");
           rows.forEach(g -> t.row(g.key(), g.exercises(), g.held(), g.planned(), total(g.personnel())));
           return t.build();
@@ -222,6 +228,32 @@ final class AggregateCommands {
         }
       }
       return print(t.build());
+    }
+  }
+
+  /**
+   * A row of a grouped exercise table as the tool prints it: the key as text ({@code unknown} for
+   * the exercises without one), then the group's columns.
+   *
+   * @param key the key, or {@code unknown}
+   * @param exercises the number of exercises
+   * @param held how many were held
+   * @param planned how many were planned
+   * @param cancelled how many were cancelled
+   * @param personnel the personnel of the held exercises
+   */
+  @JsonPropertyOrder({"key", "exercises", "held", "planned", "cancelled", "personnel"})
+  public record ExerciseRow(String key, int exercises, int held, int planned, int cancelled, Total personnel) {
+    static <K extends Comparable<? super K>> List<ExerciseRow> of(Groups<K, ExerciseGroup> groups,
+        Function<K, String> label) {
+      List<ExerciseRow> rows = new java.util.ArrayList<>();
+      groups.known().forEach((k, g) -> rows.add(row(label.apply(k), g)));
+      groups.unknown().ifPresent(g -> rows.add(row("unknown", g)));
+      return rows;
+    }
+
+    private static ExerciseRow row(String key, ExerciseGroup g) {
+      return new ExerciseRow(key, g.exercises(), g.held(), g.planned(), g.cancelled(), g.personnel());
     }
   }
 
@@ -258,7 +290,7 @@ final class AggregateCommands {
 
     @Override
     public Integer run() {
-      List<YearSpan> spans = Network.DECADES;
+      Network network = Network.of(data);
       if (period != null) {
         String[] p = period.split("\\.\\.");
         try {
@@ -267,14 +299,13 @@ final class AggregateCommands {
           if (to < from) {
             throw new ParameterException(spec.commandLine(), "range the wrong way round: " + period);
           }
-          spans = List.of(YearSpan.closed(from, to));
+          network = network.spans(YearSpan.closed(from, to));
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
           throw new ParameterException(spec.commandLine(), "malformed period " + period + ": expected FROM..TO, e.g. 2010..2019");
         }
       }
-      java.util.Set<org.cstokit.analytics.network.TieKind> kinds = java.util.EnumSet.allOf(org.cstokit.analytics.network.TieKind.class);
       if (shares) {
-        List<StateShare> rows = Network.shares(data, spans, kinds);
+        List<StateShare> rows = network.shares().values().stream().sorted(StateShare.RANKING).toList();
         return emit(StateShare.class, rows, () -> {
           Table.Builder t = Table.of("period", "state", "degree", "ties", "share", "tie share");
           rows.forEach(r -> t.row(r.period(), r.state(), r.degree(), r.ties(), String.format(Locale.ROOT, "%.2f", r.share()),
@@ -282,13 +313,12 @@ final class AggregateCommands {
           return t.build();
         });
       }
-      List<PeriodSummary> rows = Network.periods(data, spans, kinds);
-      List<StateShare> russia = Network.hubShare(data, StateCode.of("RUS"), spans, kinds);
+      List<PeriodSummary> rows = network.periods().values().asList();
+      Map<YearSpan, StateShare> russia = network.hubShare(StateCode.of("RUS"));
       return emit(PeriodSummary.class, rows, () -> {
         Table.Builder t = Table.of("period", "states", "pairs", "ties", "centralisation", "Russia's share of pairs");
-        for (int i = 0; i < rows.size(); i++) {
-          PeriodSummary r = rows.get(i);
-          String share = russia.stream().filter(s -> s.period().equals(r.period())).findFirst()
+        for (PeriodSummary r : rows) {
+          String share = Optional.ofNullable(russia.get(r.period()))
               .map(s -> String.format(Locale.ROOT, "%.2f", s.share())).orElse("0.00");
           t.row(r.period(), r.states(), r.pairs(), r.ties(), String.format(Locale.ROOT, "%.2f", r.centralization()), share);
         }
@@ -352,21 +382,27 @@ final class AggregateCommands {
       tables.put("transfers-by-decade", csv -> table(csv, TransferGroup.class, Transfers.byOrderDecade(data)));
       tables.put("deliveries", csv -> table(csv, org.cstokit.analytics.transfers.DeliveryYear.class, Transfers.byDeliveryYear(data)));
       tables.put("sipri", csv -> table(csv, org.cstokit.analytics.export.SipriRow.class, SipriExport.rows(data)));
-      tables.put("crrf-composition", csv -> table(csv, org.cstokit.analytics.forces.CompositionRow.class, Forces.crrfComposition(data)));
+      tables.put("crrf-composition", csv -> table(csv, org.cstokit.analytics.forces.CompositionRow.class,
+          List.copyOf(Forces.crrfComposition(data).values())));
       tables.put("strengths", csv -> table(csv, org.cstokit.analytics.forces.StrengthRow.class, Forces.strengthsOverTime(data)));
-      tables.put("exercises-per-year", csv -> table(csv, ExerciseGroup.class, Exercises.perYear(data)));
+      tables.put("exercises-per-year", csv -> table(csv, ExerciseRow.class,
+          ExerciseRow.of(Groups.of(Exercises.perYear(data), Optional.empty()), Year::toString)));
       tables.put("participation", csv -> table(csv, org.cstokit.analytics.exercises.Participation.class,
           Exercises.participation(data).cells()));
-      tables.put("vienna", csv -> table(csv, ViennaCheck.class, Exercises.viennaCheck(data)));
-      tables.put("facilities-by-host", csv -> table(csv, org.cstokit.analytics.facilities.FacilityGroup.class, Facilities.byHost(data)));
+      tables.put("vienna", csv -> table(csv, ViennaCheck.class,
+          Exercises.viennaCheck(data, ViennaThresholds.VIENNA_DOCUMENT_2011)));
+      tables.put("facilities-by-host", csv -> table(csv, org.cstokit.analytics.facilities.FacilityGroup.class,
+          Facilities.byHost(data).values().asList()));
       tables.put("presence", csv -> table(csv, org.cstokit.analytics.facilities.Presence.class,
-          Facilities.foreignPresence(data, 1991, LocalDate.now(clock()).getYear())));
-      tables.put("network-periods", csv -> table(csv, PeriodSummary.class, Network.periods(data)));
-      tables.put("network-shares", csv -> table(csv, StateShare.class, Network.shares(data)));
+          List.copyOf(Facilities.foreignPresence(data, YearSpan.closed(1991, LocalDate.now(clock()).getYear())).values())));
+      tables.put("network-periods", csv -> table(csv, PeriodSummary.class, Network.of(data).periods().values().asList()));
+      tables.put("network-shares", csv -> table(csv, StateShare.class,
+          Network.of(data).shares().values().stream().sorted(StateShare.RANKING).toList()));
       tables.put("membership-timeline", csv -> table(csv, org.cstokit.analytics.membership.TimelineRow.class,
           MembershipTimeline.table(data)));
       tables.put("member-counts", csv -> table(csv, MemberCounts.Row.class,
-          MemberCounts.perYear(data, OrganizationId.of("CSTO"), 1992, LocalDate.now(clock()).getYear())));
+          MemberCounts.perYear(data, OrganizationId.of("CSTO"), YearSpan.closed(1992, LocalDate.now(clock()).getYear()))
+              .values().asList()));
       Function<Boolean, String> t = tables.get(name);
       if (t == null) {
         throw new ParameterException(spec.commandLine(), "unknown family or table " + name + "; see `csto export --help`");

@@ -3,6 +3,7 @@ package org.cstokit.examples.report;
 import org.cstokit.model.source.RotationRuleId;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ import org.cstokit.model.military.Agency;
 import org.cstokit.model.military.Exercise;
 import org.cstokit.model.military.ExerciseStatus;
 import org.cstokit.model.time.PartialDate;
+import org.cstokit.model.time.YearSpan;
 import org.cstokit.model.time.Period;
 import org.cstokit.model.transfer.ArmsTransfer;
 import org.cstokit.model.transfer.WeaponCategory;
@@ -144,10 +146,10 @@ final class Charts {
           TimelineRow row = MembershipTimeline.row(m);
           s.open("g", "data-point", "membership", "data-record", m.id().value(), "data-state", row.state().value(),
               "data-organization", row.organization().value(), "data-status", row.status().name(),
-              "data-from", row.from().toString(), "data-to", row.to().map(PartialDate::toString).orElse("open"),
+              "data-from", row.start().toString(), "data-to", row.endExclusive().map(PartialDate::toString).orElse("open"),
               "data-precision", row.precision().name());
           s.text("title", stateName + " in " + row.organization().value() + ": " + words(row.status().name())
-              + " from " + row.from() + " to " + row.to().map(PartialDate::toString).orElse("the present (no end recorded)")
+              + " from " + row.start() + " to " + row.endExclusive().map(PartialDate::toString).orElse("the present (no end recorded)")
               + " (" + m.id().value() + ")");
           LocalDate known = data.knownThrough(m).plusDays(1);
           periodBar(s, t, y + 3, laneHeight - 6, m.period(), known.isBefore(today) ? known : today, Optional.of(today),
@@ -394,7 +396,7 @@ final class Charts {
     double right = RIGHT - 190;
     double top = 48;
     double laneHeight = 30;
-    ImmutableList<CompositionRow> rows = Forces.crrfComposition(data);
+    List<CompositionRow> rows = List.copyOf(Forces.crrfComposition(data).values());
     Map<StateCode, List<CompositionRow>> byState = new TreeMap<>();
     rows.forEach(r -> byState.computeIfAbsent(r.state(), k -> new ArrayList<>()).add(r));
     int maxUnits = byState.values().stream().mapToInt(l -> l.stream().mapToInt(CompositionRow::units).sum()).max()
@@ -529,8 +531,8 @@ final class Charts {
         point(s, x, l.personnel().value().toPlainString(), l.personnel().qualifier().name(), l.personnel().basis().name(),
             cx, cy, r, x.status() == ExerciseStatus.HELD ? "exercise" : "exercise planned");
         if (r >= 15) {
-          s.label(cx, cy + 4, thousands(l.personnel().value()) + l.personnel().upper()
-              .filter(u -> u.compareTo(l.personnel().value()) > 0).map(u -> "–" + thousands(u)).orElse(""),
+          s.label(cx, cy + 4, thousands(l.personnel().value()) + Optional.of(l.personnel().bounds())
+              .filter(Range::hasUpperBound).map(Range::upperEndpoint).filter(u -> u.compareTo(l.personnel().value()) > 0).map(u -> "–" + thousands(u)).orElse(""),
               "in-bar middle");
         }
         y -= 2 * r + 4;
@@ -587,7 +589,8 @@ final class Charts {
     double right = RIGHT - 120;
     double top = 48;
     double laneHeight = 26;
-    ImmutableList<Presence> rows = Facilities.foreignPresence(data, PRESENCE_FROM, today.getYear());
+    List<Presence> rows = List.copyOf(
+        Facilities.foreignPresence(data, YearSpan.closed(PRESENCE_FROM, today.getYear())).values());
     Map<StateCode, List<Presence>> byHost = new TreeMap<>();
     rows.forEach(p -> byHost.computeIfAbsent(p.host(), h -> new ArrayList<>()).add(p));
     int years = today.getYear() - PRESENCE_FROM + 1;
@@ -604,7 +607,7 @@ final class Charts {
       String name = data.findState(e.getKey()).map(st -> st.nameEn()).orElse(e.getKey().value());
       s.label(left - 8, y + 17, name + " (" + e.getKey().value() + ")", "lane-label");
       for (Presence p : e.getValue()) {
-        double x = left + (p.year() - PRESENCE_FROM) * cell;
+        double x = left + (p.year().getValue() - PRESENCE_FROM) * cell;
         String fill = p.certain() > 0 ? "#2f5f98" : p.possible() > 0 ? "#a9c4e4" : "#f1f1f1";
         double opacity = p.certain() > 0 ? 0.55 + 0.45 * p.certain() / max : 1;
         s.open("rect", "data-point", "presence", "data-host", p.host().value(), "data-year", p.year(),
@@ -660,7 +663,7 @@ final class Charts {
     double height = bottom + 60;
     Map<String, Map<String, StateShare>> measures = hubMeasures(data);
     Map<String, PeriodSummary> summaries = new LinkedHashMap<>();
-    Network.periods(data).forEach(p -> summaries.put(p.period(), p));
+    Network.of(data).periods().values().forEach(p -> summaries.put(p.period().label(), p));
     List<String> periods = new ArrayList<>(summaries.keySet());
     measures.values().forEach(m -> m.keySet().stream().filter(p -> !periods.contains(p)).forEach(periods::add));
     String[] colours = {"#4e79a7", "#f28e2b", "#59a14f"};
@@ -728,9 +731,9 @@ final class Charts {
    */
   static Map<String, Map<String, StateShare>> hubMeasures(Dataset data) {
     Map<String, StateShare> all = new LinkedHashMap<>();
-    Network.hubShare(data, HUB).forEach(x -> all.put(x.period(), x));
+    Network.of(data).hubShare(HUB).values().forEach(x -> all.put(x.period().label(), x));
     Map<String, StateShare> bilateral = new LinkedHashMap<>();
-    Network.hubShare(data, HUB, Network.DECADES, BILATERAL).forEach(x -> bilateral.put(x.period(), x));
+    Network.of(data).kinds(BILATERAL).hubShare(HUB).values().forEach(x -> bilateral.put(x.period().label(), x));
     Map<String, Map<String, StateShare>> out = new LinkedHashMap<>();
     out.put("pairs", all);
     out.put("tie-records", all);

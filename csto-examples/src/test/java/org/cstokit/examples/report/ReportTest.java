@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.cstokit.analytics.exercises.ExerciseGroup;
 import org.cstokit.analytics.exercises.Exercises;
 import org.cstokit.analytics.exercises.LargestExercise;
 import org.cstokit.analytics.facilities.Facilities;
@@ -43,6 +42,7 @@ import org.cstokit.model.institution.Tenure;
 import org.cstokit.model.military.Exercise;
 import org.cstokit.model.source.Source;
 import org.cstokit.model.time.PartialDate;
+import org.cstokit.model.time.YearSpan;
 import org.cstokit.model.transfer.ArmsTransfer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -235,8 +235,8 @@ class ReportTest {
   }
 
   private static List<String> tuple(TimelineRow r) {
-    return List.of(r.state().value(), r.organization().value(), r.status().name(), r.from().toString(),
-        r.to().map(PartialDate::toString).orElse("open"), r.precision().name());
+    return List.of(r.state().value(), r.organization().value(), r.status().name(), r.start().toString(),
+        r.endExclusive().map(PartialDate::toString).orElse("open"), r.precision().name());
   }
 
   @Test
@@ -376,7 +376,7 @@ class ReportTest {
         .map(p -> List.of(p.get("state"), p.get("agency"), p.get("units"), p.get("size-best"), p.get("size-unknown")))
         .collect(Collectors.toList());
     List<List<String>> expected = new ArrayList<>();
-    for (CompositionRow r : Forces.crrfComposition(data)) {
+    for (CompositionRow r : Forces.crrfComposition(data).values()) {
       expected.add(List.of(r.state().value(), r.agency().name(), String.valueOf(r.units()), plain(r.size().best()),
           String.valueOf(r.size().unknown())));
     }
@@ -407,9 +407,7 @@ class ReportTest {
     Map<String, Long> shown = multiset(points("chart-exercises", "exercise").stream().map(p -> p.get("year"))
         .collect(Collectors.toList()));
     Map<String, Long> expected = new TreeMap<>();
-    for (ExerciseGroup g : Exercises.perYear(data)) {
-      expected.put(g.key(), (long) g.exercises());
-    }
+    Exercises.perYear(data).forEach((year, g) -> expected.put(year.toString(), (long) g.exercises()));
     assertEquals(expected, shown);
   }
 
@@ -448,7 +446,7 @@ class ReportTest {
   void the_presence_cells_are_the_foreign_presence_rows_to_this_year() {
     List<List<String>> expected = new ArrayList<>();
     Map<String, String> undated = new TreeMap<>();
-    for (Presence p : Facilities.foreignPresence(data, Charts.PRESENCE_FROM, TODAY.getYear())) {
+    for (Presence p : Facilities.foreignPresence(data, YearSpan.closed(Charts.PRESENCE_FROM, TODAY.getYear())).values()) {
       expected.add(List.of(p.host().value(), String.valueOf(p.year()), String.valueOf(p.certain()),
           String.valueOf(p.possible())));
       undated.put(p.host().value(), String.valueOf(p.undated()));
@@ -466,12 +464,12 @@ class ReportTest {
   @Test
   void the_hub_bars_are_russias_shares_per_period() {
     Map<List<String>, Double> expected = new TreeMap<>(ReportTest::compareLists);
-    for (StateShare s : Network.hubShare(data, Charts.HUB)) {
-      expected.put(List.of(s.period(), "pairs"), s.share());
-      expected.put(List.of(s.period(), "tie-records"), s.tieShare());
+    for (StateShare s : Network.of(data).hubShare(Charts.HUB).values()) {
+      expected.put(List.of(s.period().label(), "pairs"), s.share());
+      expected.put(List.of(s.period().label(), "tie-records"), s.tieShare());
     }
-    for (StateShare s : Network.hubShare(data, Charts.HUB, Network.DECADES, Charts.BILATERAL)) {
-      expected.put(List.of(s.period(), "pairs-bases-arms"), s.share());
+    for (StateShare s : Network.of(data).kinds(Charts.BILATERAL).hubShare(Charts.HUB).values()) {
+      expected.put(List.of(s.period().label(), "pairs-bases-arms"), s.share());
     }
     Map<List<String>, Double> shown = new TreeMap<>(ReportTest::compareLists);
     for (Map<String, String> p : points("chart-hub", "hub")) {
