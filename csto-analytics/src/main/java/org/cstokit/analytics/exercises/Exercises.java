@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.cstokit.analytics.table.Figure;
 import org.cstokit.analytics.table.Figures;
 import org.cstokit.analytics.table.Total;
 import org.cstokit.data.Dataset;
@@ -156,7 +155,7 @@ public final class Exercises {
             .thenComparing(Exercise::id))
         .limit(limit)
         .map(e -> new LargestExercise(e.id(), e.name(), e.period().start().year(), e.framework(), e.status(),
-            e.personnel().size(), Figure.of(Figures.largest(e.personnel()).get())))
+            e.personnel().size(), Figures.largest(e.personnel()).get()))
         .collect(ImmutableList.toImmutableList());
   }
 

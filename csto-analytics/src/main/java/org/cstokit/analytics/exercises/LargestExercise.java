@@ -2,15 +2,16 @@ package org.cstokit.analytics.exercises;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
-import org.cstokit.analytics.table.Figure;
 import org.cstokit.model.military.ExerciseStatus;
 import org.cstokit.model.military.Framework;
+import org.cstokit.model.quantity.Quantity;
 import org.cstokit.model.source.RecordId;
 
 /**
  * An exercise of the list of the largest by personnel. Columns: {@code exercise, name, year,
  * framework, status, figures} (how many personnel figures the record gives), then
- * {@code personnel_*} as in {@link Figure} (the largest figure, qualifier and basis kept).
+ * {@code personnel_*} (the largest figure, qualifier and basis kept: {@code value, qualifier,
+ * basis, unit, lower, lower_open, upper, upper_open}, see {@code CsvTables}).
  * Immutable and thread-safe.
  *
  * @param exercise the exercise id
@@ -23,7 +24,7 @@ import org.cstokit.model.source.RecordId;
  */
 @JsonPropertyOrder({"exercise", "name", "year", "framework", "status", "figures", "personnel"})
 public record LargestExercise(RecordId exercise, String name, int year, Framework framework, ExerciseStatus status,
-    int figures, Figure personnel) {
+    int figures, Quantity personnel) {
   /**
    * Checks the components.
    *

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.cstokit.analytics.table.Figure;
 import org.cstokit.analytics.table.Total;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.StateCode;
@@ -82,6 +81,6 @@ public final class Forces {
 
   private static StrengthRow row(RecordId force, Strength s) {
     Quantity q = s.strength();
-    return new StrengthRow(force, s.date(), s.component(), Figure.of(q));
+    return new StrengthRow(force, s.date(), s.component(), q);
   }
 }

@@ -3,14 +3,15 @@ package org.cstokit.analytics.forces;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
-import org.cstokit.analytics.table.Figure;
+import org.cstokit.model.quantity.Quantity;
 import org.cstokit.model.source.RecordId;
 import org.cstokit.model.time.PartialDate;
 
 /**
  * One strength figure of a force at a date, qualifier kept ("more than 25,000" stays a lower
  * bound). Columns: {@code force, date} (empty when the source gives none), {@code component}
- * (empty for the whole force), then {@code strength_*} as in {@link Figure}. Immutable and
+ * (empty for the whole force), then {@code strength_*} ({@code value, qualifier, basis,
+ * unit, lower, lower_open, upper, upper_open}, see {@code CsvTables}). Immutable and
  * thread-safe.
  *
  * @param force the force id
@@ -19,7 +20,7 @@ import org.cstokit.model.time.PartialDate;
  * @param strength the figure
  */
 @JsonPropertyOrder({"force", "date", "component", "strength"})
-public record StrengthRow(RecordId force, Optional<PartialDate> date, Optional<String> component, Figure strength) {
+public record StrengthRow(RecordId force, Optional<PartialDate> date, Optional<String> component, Quantity strength) {
   /**
    * Checks the components.
    *

@@ -14,13 +14,27 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cstokit.analytics.membership.MemberCounts;
 import org.cstokit.analytics.table.Total;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.reflect.TypeToken;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.cstokit.analytics.forces.Forces;
+import org.cstokit.analytics.forces.StrengthRow;
+import org.cstokit.analytics.transfers.DeliveryMode;
+import org.cstokit.analytics.transfers.DeliveryYear;
 import org.cstokit.analytics.transfers.TransferGroup;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Family;
 import org.cstokit.model.actor.OrganizationId;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.quantity.Basis;
+import org.cstokit.model.quantity.Qualifier;
+import org.cstokit.model.quantity.Quantity;
 import org.cstokit.model.source.Fact;
+import org.cstokit.model.time.YearSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,9 +67,82 @@ class ExportTest {
 
   @Test
   void an_unbounded_upper_bound_is_an_empty_cell() {
-    String csv = CsvTables.toCsv(TransferGroup.class, Transfers.byRecipient(data).subList(0, 1));
+    String csv = CsvTables.toCsv(TransferGroup.class, Transfers.of(data).byRecipient().all().subList(0, 1));
     assertEquals("ARM,26,items,2597,false,2597,,false,25,0,1,items,2597,false,2597,,false,25,0,1",
         csv.lines().toList().get(1));
+  }
+
+  @Test
+  void typed_keys_are_written_as_text_and_an_unknown_key_as_an_empty_cell_or_null() {
+    assertEquals(List.of("1990-1999", "2000-2009", "2010-2019"), CsvTables.toCsv(TransferGroup.class,
+        Transfers.of(data).byOrderDecade().all()).lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList());
+    assertEquals("1993", CsvTables.toCsv(TransferGroup.class, Transfers.of(data).byOrderYear().all()).lines().skip(1)
+        .findFirst().orElseThrow().substring(0, 4));
+    List<DeliveryYear> years = Transfers.of(data).byDeliveryYear(DeliveryMode.WHOLE).all();
+    String last = CsvTables.toCsv(DeliveryYear.class, years).lines().reduce((a, b) -> b).orElseThrow();
+    assertTrue(last.startsWith(",5,0,items,"), last);
+    String json = JsonTables.toJson(years);
+    assertTrue(json.contains("\"year\" : 1993,"), json.substring(0, 200));
+    assertTrue(json.contains("\"year\" : null,"), json);
+    assertTrue(JsonTables.toJson(Transfers.of(data).byOrderDecade().all()).contains("\"key\" : \"1990-1999\""));
+  }
+
+  @Test
+  void a_total_is_a_json_object_with_the_csv_names_and_a_null_upper_when_unbounded() throws IOException {
+    JsonNode arm = new ObjectMapper().readTree(JsonTables.toJson(Transfers.of(data).byRecipient().all())).get(0);
+    assertEquals("ARM", arm.get("key").asText());
+    JsonNode delivered = arm.get("delivered");
+    assertEquals(List.of("unit", "lower", "lower_open", "best", "upper", "upper_open", "exact", "approximate",
+        "unknown"), com.google.common.collect.ImmutableList.copyOf(delivered.fieldNames()));
+    assertTrue(delivered.get("upper").isNull());
+    assertEquals(2597, delivered.get("lower").asInt());
+    assertTrue(delivered.get("lower_open").isBoolean());
+  }
+
+  @Test
+  void a_stated_figure_spreads_into_its_bounds_with_open_ends() {
+    assertEquals(List.of("force", "date", "component", "strength_value", "strength_qualifier", "strength_basis",
+        "strength_unit", "strength_lower", "strength_lower_open", "strength_upper", "strength_upper_open"),
+        CsvTables.columns(StrengthRow.class));
+    StrengthRow enlarged = Forces.strengthsOverTime(data).stream()
+        .filter(r -> r.strength().qualifier() == Qualifier.MORE_THAN).findFirst().orElseThrow();
+    String row = CsvTables.toCsv(StrengthRow.class, List.of(enlarged)).lines().toList().get(1);
+    assertTrue(row.endsWith(",25000,MORE_THAN,DECLARED,troops,25000,true,,false"), row);
+    Quantity up = Quantity.builder().value(new BigDecimal("5")).lower(new BigDecimal("2")).qualifier(Qualifier.UP_TO)
+        .basis(Basis.REPORTED).unit("items").build();
+    Quantity about = Quantity.builder().value(new BigDecimal("5")).lower(new BigDecimal("4"))
+        .upper(new BigDecimal("5")).qualifier(Qualifier.ABOUT).basis(Basis.ESTIMATED).unit("items").build();
+    for (Quantity q : List.of(up, about, Quantity.range(1, 3, "items"), Quantity.exact(4, "items"),
+        Quantity.builder().from(Quantity.moreThan(4, "items")).upper(new BigDecimal("9")).build(),
+        Quantity.of(4, Qualifier.AT_LEAST, Basis.DECLARED, "items"))) {
+      StrengthRow r = new StrengthRow(enlarged.force(), Optional.empty(), Optional.empty(), q);
+      StrengthRow back = CsvTables.fromCsv(StrengthRow.class, CsvTables.toCsv(StrengthRow.class, List.of(r))).get(0);
+      assertEquals(q.bounds(), back.strength().bounds(), q.toString());
+      assertEquals(q.qualifier(), back.strength().qualifier());
+      assertEquals(q.value(), back.strength().value());
+    }
+    StrengthRow r = new StrengthRow(enlarged.force(), Optional.empty(), Optional.empty(), about);
+    assertEquals(Optional.empty(), CsvTables.fromCsv(StrengthRow.class, CsvTables.toCsv(StrengthRow.class, List.of(r)))
+        .get(0).strength().upper(), "a stated bound equal to the value reads back as implied");
+  }
+
+  @Test
+  void a_row_type_with_a_type_parameter_is_read_with_a_type_token_naming_it() {
+    String csv = CsvTables.toCsv(TransferGroup.class, Transfers.of(data).byRecipient().all());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CsvTables.fromCsv(TransferGroup.class, csv));
+    assertTrue(e.getMessage().startsWith("row 2, column key: cannot read \"ARM\" (the type of K is unknown"),
+        e.getMessage());
+    assertEquals(Transfers.of(data).byRecipient().all(),
+        CsvTables.fromCsv(new TypeToken<TransferGroup<StateCode>>() {}, csv));
+    assertThrows(IllegalArgumentException.class, () -> CsvTables.columns(String.class));
+    IllegalArgumentException total = assertThrows(IllegalArgumentException.class, () -> CsvTables.fromCsv(
+        new TypeToken<TransferGroup<StateCode>>() {}, csv.replaceFirst("items,2597,false,2597,,false", "items,2597,false,2597,,true")));
+    assertEquals("row 2: upper_open: true although upper is unbounded", total.getMessage());
+    IllegalArgumentException span = assertThrows(IllegalArgumentException.class, () -> CsvTables.fromCsv(
+        new TypeToken<TransferGroup<YearSpan>>() {}, CsvTables.toCsv(TransferGroup.class,
+            Transfers.of(data).byOrderDecade().all()).replace("1990-1999", "1990s")));
+    assertTrue(span.getMessage().contains("not a span of years FIRST-LAST: 1990s"), span.getMessage());
   }
 
   @Test
@@ -68,7 +155,7 @@ class ExportTest {
   @Test
   void the_sipri_export_has_sipri_column_names_and_order_and_names_states_as_sipri_does() throws IOException {
     StringBuilderWriter w = new StringBuilderWriter();
-    SipriExport.write(data, w);
+    SipriExport.write(Transfers.of(data), w);
     List<String[]> rows = parse(w.toString());
     assertEquals(List.of("Recipient", "Supplier", "Year of order", "Number ordered", "Weapon designation",
         "Weapon description", "Number delivered", "Year(s) of delivery", "Comments", "CSTO Kit id"),

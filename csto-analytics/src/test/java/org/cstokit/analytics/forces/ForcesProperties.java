@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Optional;
-import org.cstokit.analytics.table.Figure;
 import org.cstokit.analytics.testing.RandomData;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.military.CollectiveForce;
@@ -48,11 +47,11 @@ class ForcesProperties {
           Optional<PartialDate> b = own.get(i).date();
           assertTrue(b.isEmpty() || (a.isPresent() && a.get().compareTo(b.get()) <= 0), a + " before " + b);
         }
-        f.strengths().forEach(s -> assertTrue(own.stream().anyMatch(x -> x.strength().equals(Figure.of(s.strength())))));
+        f.strengths().forEach(s -> assertTrue(own.stream().anyMatch(x -> x.strength().equals(s.strength()))));
       }
       for (StrengthRow row : rows) {
         if (row.strength().qualifier() == Qualifier.MORE_THAN) {
-          assertTrue(row.strength().lowerOpen(), "more than stays an open lower bound");
+          assertTrue(row.strength().bounds().lowerBoundType() == com.google.common.collect.BoundType.OPEN, "more than stays an open lower bound");
         }
       }
     });

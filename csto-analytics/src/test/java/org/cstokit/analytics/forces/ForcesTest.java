@@ -41,8 +41,7 @@ class ForcesTest {
         .filter(r -> r.strength().value().equals(new BigDecimal("25000"))).findFirst().orElseThrow();
     assertEquals(Qualifier.MORE_THAN, enlarged.strength().qualifier());
     assertEquals(Basis.DECLARED, enlarged.strength().basis());
-    assertTrue(enlarged.strength().lowerOpen());
-    assertTrue(enlarged.strength().upper().isEmpty());
+    assertEquals(com.google.common.collect.Range.greaterThan(new BigDecimal("25000")), enlarged.strength().bounds());
   }
 
   @Test
