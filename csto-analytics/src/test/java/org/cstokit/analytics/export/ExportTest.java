@@ -146,6 +146,28 @@ class ExportTest {
   }
 
   @Test
+  void a_json_table_with_a_bad_total_or_key_is_rejected_naming_what_is_wrong() {
+    String json = JsonTables.toJson(Transfers.of(data).byOrderDecade().all());
+    TypeToken<TransferGroup<YearSpan>> type = new TypeToken<TransferGroup<YearSpan>>() {};
+    assertEquals(Transfers.of(data).byOrderDecade().all(), JsonTables.fromJson(type, json));
+    String unknown = assertThrows(RuntimeException.class,
+        () -> JsonTables.fromJson(type, json.replaceFirst("\"best\"", "\"median\""))).getMessage();
+    assertTrue(unknown.contains("Total: unknown property median"), unknown);
+    String missing = assertThrows(RuntimeException.class,
+        () -> JsonTables.fromJson(type, json.replaceFirst("\"unit\" : \"items\",", ""))).getMessage();
+    assertTrue(missing.contains("Total: missing property unit"), missing);
+    String open = assertThrows(RuntimeException.class, () -> JsonTables.fromJson(type,
+        json.replaceFirst("\"upper_open\" : false", "\"upper_open\" : true").replaceFirst("\"upper\" : [0-9]+",
+            "\"upper\" : null"))).getMessage();
+    assertTrue(open.contains("Total: upper_open: true although upper is unbounded"), open);
+    String span = assertThrows(RuntimeException.class,
+        () -> JsonTables.fromJson(type, json.replace("\"1990-1999\"", "\"1990s\""))).getMessage();
+    assertTrue(span.contains("not a span of years FIRST-LAST: 1990s"), span);
+    List<DeliveryYear> years = Transfers.of(data).byDeliveryYear(DeliveryMode.WHOLE).all();
+    assertEquals(years, JsonTables.fromJson(DeliveryYear.class, JsonTables.toJson(years)));
+  }
+
+  @Test
   void a_csv_with_another_header_is_rejected_naming_the_header() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CsvTables.fromCsv(TransferGroup.class, "key,rows\nARM,1\n"));
