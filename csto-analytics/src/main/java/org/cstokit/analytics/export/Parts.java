@@ -101,7 +101,8 @@ final class Parts {
 
   /** The range of a lower bound, an optional upper bound and their open flags. */
   @SuppressWarnings("unchecked")
-  private static Range<BigDecimal> range(Object lower, Object lowerOpen, Object upper, Object upperOpen) {
+  private static Range<BigDecimal> range(Object lower, Object lowerOpen, Object upper,
+      Object upperOpen) {
     BoundType lowerType = (Boolean) lowerOpen ? BoundType.OPEN : BoundType.CLOSED;
     Optional<BigDecimal> u = (Optional<BigDecimal>) upper;
     if (u.isEmpty()) {
@@ -110,11 +111,13 @@ final class Parts {
       }
       return Range.downTo((BigDecimal) lower, lowerType);
     }
-    return Range.range((BigDecimal) lower, lowerType, u.get(), (Boolean) upperOpen ? BoundType.OPEN : BoundType.CLOSED);
+    return Range.range((BigDecimal) lower, lowerType, u.get(),
+        (Boolean) upperOpen ? BoundType.OPEN : BoundType.CLOSED);
   }
 
   private static Total total(Object[] p) {
-    return Total.builder().unit((String) p[0]).bounds(range(p[1], p[2], p[4], p[5])).best((BigDecimal) p[3])
+    return Total.builder().unit((String) p[0]).bounds(range(p[1], p[2], p[4], p[5]))
+        .best((BigDecimal) p[3])
         .exact((Integer) p[6]).approximate((Integer) p[7]).unknown((Integer) p[8]).build();
   }
 
@@ -127,7 +130,8 @@ final class Parts {
     BigDecimal value = (BigDecimal) p[0];
     Qualifier qualifier = (Qualifier) p[1];
     Range<BigDecimal> bounds = range(p[4], p[5], p[6], p[7]);
-    Quantity.Builder b = Quantity.builder().value(value).qualifier(qualifier).basis((Basis) p[2]).unit((String) p[3]);
+    Quantity.Builder b = Quantity.builder().value(value).qualifier(qualifier).basis((Basis) p[2])
+        .unit((String) p[3]);
     Optional<BigDecimal> upper = upper(bounds);
     switch (qualifier) {
       case EXACT:

@@ -43,7 +43,8 @@ public final class Total {
     }
     this.bounds = normal(r);
     if (b.exact < 0 || b.approximate < 0 || b.unknown < 0) {
-      throw new IllegalArgumentException("counts: negative count " + b.exact + "/" + b.approximate + "/" + b.unknown);
+      throw new IllegalArgumentException(
+          "counts: negative count " + b.exact + "/" + b.approximate + "/" + b.unknown);
     }
     this.exact = b.exact;
     this.approximate = b.approximate;
@@ -55,7 +56,8 @@ public final class Total {
     if (!r.hasUpperBound()) {
       return Range.downTo(lower, r.lowerBoundType());
     }
-    return Range.range(lower, r.lowerBoundType(), Figures.normal(r.upperEndpoint()), r.upperBoundType());
+    return Range.range(lower, r.lowerBoundType(), Figures.normal(r.upperEndpoint()),
+        r.upperBoundType());
   }
 
   /**
@@ -205,8 +207,9 @@ public final class Total {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Total t && unit.equals(t.unit) && best.equals(t.best) && bounds.equals(t.bounds)
-        && exact == t.exact && approximate == t.approximate && unknown == t.unknown;
+    return o instanceof Total t && unit.equals(t.unit) && best.equals(t.best)
+        && bounds.equals(t.bounds) && exact == t.exact && approximate == t.approximate
+        && unknown == t.unknown;
   }
 
   @Override
@@ -222,8 +225,8 @@ public final class Total {
    */
   @Override
   public String toString() {
-    return best.toPlainString() + " " + unit + " in " + bounds + " (" + exact + " exact, " + approximate
-        + " approximate, " + unknown + " unknown)";
+    return best.toPlainString() + " " + unit + " in " + bounds + " (" + exact + " exact, "
+        + approximate + " approximate, " + unknown + " unknown)";
   }
 
   /**

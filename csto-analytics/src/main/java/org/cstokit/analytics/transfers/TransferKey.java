@@ -21,11 +21,14 @@ import org.cstokit.model.transfer.WeaponCategory;
  */
 public final class TransferKey<K extends Comparable<? super K>> {
   /** The receiving state. */
-  public static final TransferKey<StateCode> RECIPIENT = new TransferKey<>("RECIPIENT", ArmsTransfer::recipient);
+  public static final TransferKey<StateCode> RECIPIENT =
+      new TransferKey<>("RECIPIENT", ArmsTransfer::recipient);
   /** The supplying state. */
-  public static final TransferKey<StateCode> SUPPLIER = new TransferKey<>("SUPPLIER", ArmsTransfer::supplier);
+  public static final TransferKey<StateCode> SUPPLIER =
+      new TransferKey<>("SUPPLIER", ArmsTransfer::supplier);
   /** The weapon category. */
-  public static final TransferKey<WeaponCategory> CATEGORY = new TransferKey<>("CATEGORY", ArmsTransfer::category);
+  public static final TransferKey<WeaponCategory> CATEGORY =
+      new TransferKey<>("CATEGORY", ArmsTransfer::category);
   /** The year of order, where recorded. */
   public static final TransferKey<Year> ORDER_YEAR =
       new TransferKey<>("ORDER_YEAR", t -> t.orderYear().map(Year::of).orElse(null));
@@ -40,7 +43,7 @@ public final class TransferKey<K extends Comparable<? super K>> {
       ImmutableList.of(RECIPIENT, SUPPLIER, CATEGORY, ORDER_YEAR, ORDER_DECADE);
 
   private final String name;
-  /** The record's value, or null where the record lacks the field (internal: no Optional per record). */
+  /** The record's value, or null where it lacks the field (internal: no Optional per record). */
   private final Function<ArmsTransfer, K> value;
 
   private TransferKey(String name, Function<ArmsTransfer, K> value) {

@@ -207,7 +207,8 @@ public final class TransferQuery {
     Counts unknown = groups.remove(null);
     ImmutableSortedMap.Builder<K, TransferGroup<K>> known = ImmutableSortedMap.naturalOrder();
     groups.forEach((k, c) -> known.put(k, c.group(Optional.of(k))));
-    return Groups.of(known.build(), Optional.ofNullable(unknown).map(c -> c.<K>group(Optional.empty())));
+    return Groups.of(known.build(),
+        Optional.ofNullable(unknown).map(c -> c.<K>group(Optional.empty())));
   }
 
   /**
@@ -224,7 +225,8 @@ public final class TransferQuery {
    *     last, and the cells ({@code values()}, {@code cellSet()}) by row, then column
    */
   public <R extends Comparable<? super R>, C extends Comparable<? super C>>
-      ImmutableTable<Optional<R>, Optional<C>, TransferCell<R, C>> pivot(TransferKey<R> rows, TransferKey<C> columns) {
+      ImmutableTable<Optional<R>, Optional<C>, TransferCell<R, C>> pivot(TransferKey<R> rows,
+          TransferKey<C> columns) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(columns, "columns");
     // grouped by hashing, each record once, with null for a key the record lacks; the table
@@ -236,7 +238,8 @@ public final class TransferQuery {
             .computeIfAbsent(columns.valueOrNull(t), x -> new Counts()).add(t);
       }
     }
-    ImmutableTable.Builder<Optional<R>, Optional<C>, TransferCell<R, C>> out = ImmutableTable.builder();
+    ImmutableTable.Builder<Optional<R>, Optional<C>, TransferCell<R, C>> out =
+        ImmutableTable.builder();
     out.orderRowsBy(unknownLast()).orderColumnsBy(unknownLast());
     cells.forEach((r, row) -> row.forEach((c, n) -> {
       Optional<R> rk = Optional.ofNullable(r);
@@ -248,7 +251,8 @@ public final class TransferQuery {
 
   /** Known keys in their natural order, the empty key last. */
   private static <K extends Comparable<? super K>> Comparator<Optional<K>> unknownLast() {
-    return Comparator.comparing((Optional<K> o) -> o.orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
+    return Comparator.comparing((Optional<K> o) -> o.orElse(null),
+        Comparator.nullsLast(Comparator.naturalOrder()));
   }
 
   /**
@@ -278,13 +282,15 @@ public final class TransferQuery {
       int last = t.deliveryLast().orElse(first);
       boolean spansYears = last > first;
       if (mode == DeliveryMode.WHOLE || !spansYears) {
-        shares.computeIfAbsent(first, y -> new ArrayList<>()).add(t.numberDelivered().map(TransferQuery::items));
+        shares.computeIfAbsent(first, y -> new ArrayList<>())
+            .add(t.numberDelivered().map(TransferQuery::items));
         multi.merge(first, spansYears ? 1 : 0, Integer::sum);
       } else {
         int years = last - first + 1;
         for (int i = 0; i < years; i++) {
           final int index = i;
-          Optional<Quantity> share = t.numberDelivered().map(n -> Transfers.spreadShare(n, years, index));
+          Optional<Quantity> share =
+              t.numberDelivered().map(n -> Transfers.spreadShare(n, years, index));
           shares.computeIfAbsent(first + i, y -> new ArrayList<>()).add(share);
           multi.merge(first + i, 1, Integer::sum);
         }
@@ -297,7 +303,8 @@ public final class TransferQuery {
           Total.sum(Transfers.ITEMS, e.getValue())));
     }
     Optional<DeliveryYear> none = unknown.isEmpty() ? Optional.empty()
-        : Optional.of(new DeliveryYear(Optional.empty(), unknown.size(), 0, Total.sum(Transfers.ITEMS, unknown)));
+        : Optional.of(new DeliveryYear(Optional.empty(), unknown.size(), 0,
+            Total.sum(Transfers.ITEMS, unknown)));
     return Groups.of(rows.build(), none);
   }
 
@@ -340,12 +347,13 @@ public final class TransferQuery {
     if (limit < 0) {
       throw new IllegalArgumentException("limit: " + limit + " is negative");
     }
-    return data.transfers().stream().filter(this::takes).filter(t -> t.numberDelivered().isPresent())
+    return data.transfers().stream().filter(this::takes)
+        .filter(t -> t.numberDelivered().isPresent())
         .sorted(Comparator.comparing((ArmsTransfer t) -> t.numberDelivered().get()).reversed()
             .thenComparing(ArmsTransfer::id))
         .limit(limit)
-        .map(t -> new Delivery(t.id(), t.supplier(), t.recipient(), t.designation(), t.category(), t.orderYear(),
-            t.deliveryFirst(), t.deliveryLast(), t.numberDelivered().get()))
+        .map(t -> new Delivery(t.id(), t.supplier(), t.recipient(), t.designation(), t.category(),
+            t.orderYear(), t.deliveryFirst(), t.deliveryLast(), t.numberDelivered().get()))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -357,8 +365,9 @@ public final class TransferQuery {
    */
   public ImmutableList<TextualTransfer> textual() {
     return scope(Scope.TEXTUAL).records().stream()
-        .map(t -> new TextualTransfer(t.id(), t.supplier(), t.recipient(), t.designation(), t.category(), t.terms(),
-            t.orderYear(), t.deliveryFirst(), t.numberOrdered(), t.numberDelivered(),
+        .map(t -> new TextualTransfer(t.id(), t.supplier(), t.recipient(), t.designation(),
+            t.category(), t.terms(), t.orderYear(), t.deliveryFirst(), t.numberOrdered(),
+            t.numberDelivered(),
             t.value().filter(v -> v.unit().equals("USD")).map(Quantity::value),
             t.value().filter(v -> v.unit().equals("USD")).map(Quantity::qualifier), t.remarks()))
         .collect(ImmutableList.toImmutableList());
@@ -366,8 +375,8 @@ public final class TransferQuery {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TransferQuery q && data == q.data && scope == q.scope && Objects.equals(recipient, q.recipient)
-        && Objects.equals(supplier, q.supplier);
+    return o instanceof TransferQuery q && data == q.data && scope == q.scope
+        && Objects.equals(recipient, q.recipient) && Objects.equals(supplier, q.supplier);
   }
 
   @Override

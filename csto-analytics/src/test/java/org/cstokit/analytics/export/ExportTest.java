@@ -112,18 +112,37 @@ class ExportTest {
         .basis(Basis.REPORTED).unit("items").build();
     Quantity about = Quantity.builder().value(new BigDecimal("5")).lower(new BigDecimal("4"))
         .upper(new BigDecimal("5")).qualifier(Qualifier.ABOUT).basis(Basis.ESTIMATED).unit("items").build();
-    for (Quantity q : List.of(up, about, Quantity.range(1, 3, "items"), Quantity.exact(4, "items"),
+    for (Quantity q : List.of(up, Quantity.of(5, Qualifier.UP_TO, Basis.REPORTED, "items"),
+        Quantity.range(1, 3, "items"), Quantity.exact(4, "items"), Quantity.moreThan(4, "items"),
         Quantity.builder().from(Quantity.moreThan(4, "items")).upper(new BigDecimal("9")).build(),
-        Quantity.of(4, Qualifier.AT_LEAST, Basis.DECLARED, "items"))) {
+        Quantity.of(4, Qualifier.AT_LEAST, Basis.DECLARED, "items"),
+        Quantity.builder().from(Quantity.of(4, Qualifier.AT_LEAST, Basis.DECLARED, "items")).upper(new BigDecimal("6"))
+            .build(), Quantity.about(4, "items"),
+        Quantity.builder().from(about).lower(new BigDecimal("3")).upper(new BigDecimal("6")).build())) {
       StrengthRow r = new StrengthRow(enlarged.force(), Optional.empty(), Optional.empty(), q);
       StrengthRow back = CsvTables.fromCsv(StrengthRow.class, CsvTables.toCsv(StrengthRow.class, List.of(r))).get(0);
-      assertEquals(q.bounds(), back.strength().bounds(), q.toString());
-      assertEquals(q.qualifier(), back.strength().qualifier());
-      assertEquals(q.value(), back.strength().value());
+      assertEquals(q, back.strength(), "a figure whose bounds the source states only where needed reads back equal");
     }
+    assertEquals(about.bounds(), CsvTables.fromCsv(StrengthRow.class, CsvTables.toCsv(StrengthRow.class,
+        List.of(new StrengthRow(enlarged.force(), Optional.empty(), Optional.empty(), about)))).get(0).strength()
+        .bounds());
     StrengthRow r = new StrengthRow(enlarged.force(), Optional.empty(), Optional.empty(), about);
     assertEquals(Optional.empty(), CsvTables.fromCsv(StrengthRow.class, CsvTables.toCsv(StrengthRow.class, List.of(r)))
         .get(0).strength().upper(), "a stated bound equal to the value reads back as implied");
+  }
+
+  @Test
+  void a_total_with_an_open_upper_bound_reads_back_from_csv_and_json() {
+    Total t = Total.builder().unit("items").best(new BigDecimal("5")).bounds(com.google.common.collect.Range.open(
+        new BigDecimal("4"), new BigDecimal("7.5"))).approximate(2).build();
+    List<TransferGroup<StateCode>> rows = List.of(new TransferGroup<>(Optional.of(StateCode.of("KAZ")), 2, t, t));
+    String csv = CsvTables.toCsv(TransferGroup.class, rows);
+    assertEquals("KAZ,2,items,4,true,5,7.5,true,0,2,0,items,4,true,5,7.5,true,0,2,0", csv.lines().toList().get(1));
+    assertEquals(rows, CsvTables.fromCsv(new TypeToken<TransferGroup<StateCode>>() {}, csv));
+    assertEquals(rows, JsonTables.fromJson(new TypeToken<TransferGroup<StateCode>>() {}, JsonTables.toJson(rows)));
+    List<TransferGroup<StateCode>> none = List.of(new TransferGroup<>(Optional.<StateCode>empty(), 2, t, t));
+    assertEquals(none, CsvTables.fromCsv(new TypeToken<TransferGroup<StateCode>>() {},
+        CsvTables.toCsv(TransferGroup.class, none)));
   }
 
   @Test

@@ -103,6 +103,7 @@ class TotalTest {
         .approximate(1).build();
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
+    assertNotEquals(a.hashCode(), Total.of(Quantity.exact(5, "items")).hashCode());
     assertEquals(d(5), a.best());
     assertEquals("5 items in [5..7) (0 exact, 1 approximate, 0 unknown)", a.toString());
     assertNotEquals(a, Total.builder().unit("items").best(d(5)).bounds(Range.closedOpen(d(5), d(7))).exact(1).build());

@@ -111,6 +111,11 @@ class TransfersTest {
     assertNotEquals(all, all.recipient(KAZ), "narrowing returns a new query and leaves this one");
     assertNotEquals(all, Transfers.of(data));
     assertNotEquals(all.supplier(RUS), all.supplier(code("CHN")));
+    assertNotEquals(all.hashCode(), Transfers.of(data).hashCode());
+    Dataset other = data.with(org.cstokit.data.Family.TRANSFERS, data.transfers());
+    assertNotEquals(Transfers.of(data), Transfers.of(other), "a query is over one data set instance");
+    assertEquals(0, Transfers.of(other).scope(Scope.TEXTUAL).supplier(code("CHN")).recipient(KAZ)
+        .bySupplier().size() + Transfers.of(other).recipient(code("TJK")).supplier(code("CHN")).records().size());
     assertEquals(Scope.ALL, all.scope());
     assertEquals(Optional.of(KAZ), all.recipient(KAZ).recipient());
     assertEquals(Optional.empty(), all.supplier());
