@@ -1,11 +1,17 @@
 package org.cstokit.bench;
 
-import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableTable;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.cstokit.analytics.table.Groups;
 import org.cstokit.analytics.transfers.TransferCell;
 import org.cstokit.analytics.transfers.TransferGroup;
 import org.cstokit.analytics.transfers.TransferKey;
+import org.cstokit.analytics.transfers.TransferQuery;
 import org.cstokit.analytics.transfers.Transfers;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.time.YearSpan;
+import org.cstokit.model.transfer.WeaponCategory;
 import org.cstokit.data.Dataset;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,9 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Transfer aggregates over a loaded synthetic data set of {@code rows} transfers (loaded once,
- * not timed): the library's {@link Transfers#byCategory(Dataset)} and
- * {@link Transfers#byOrderDecade(Dataset)}, and recipient × decade through the
- * library's two-key grouping ({@link Transfers#pivot}). DuckDB's times for
+ * not timed): the library's {@code Transfers.of(data).byCategory()} and
+ * {@code byOrderDecade()}, and recipient × decade through the library's two-key grouping
+ * ({@link TransferQuery#pivot}). DuckDB's times for
  * the same aggregations come from {@link SideBySide}, in one JVM with the library's.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -54,8 +60,8 @@ public class AggregateBenchmark {
    * @return the table
    */
   @Benchmark
-  public ImmutableList<TransferGroup> byCategory() {
-    return Transfers.byCategory(data);
+  public Groups<WeaponCategory, TransferGroup<WeaponCategory>> byCategory() {
+    return Transfers.of(data).byCategory();
   }
 
   /**
@@ -64,8 +70,8 @@ public class AggregateBenchmark {
    * @return the table
    */
   @Benchmark
-  public ImmutableList<TransferGroup> byOrderDecade() {
-    return Transfers.byOrderDecade(data);
+  public Groups<YearSpan, TransferGroup<YearSpan>> byOrderDecade() {
+    return Transfers.of(data).byOrderDecade();
   }
 
   /**
@@ -74,8 +80,8 @@ public class AggregateBenchmark {
    * @return the cells
    */
   @Benchmark
-  public ImmutableList<TransferCell> byRecipientDecade() {
-    return Transfers.pivot(data, org.cstokit.analytics.transfers.Scope.TABLE_ROWS, TransferKey.RECIPIENT,
-        TransferKey.ORDER_DECADE);
+  public ImmutableTable<Optional<StateCode>, Optional<YearSpan>, TransferCell<StateCode, YearSpan>>
+      byRecipientDecade() {
+    return Transfers.of(data).pivot(TransferKey.RECIPIENT, TransferKey.ORDER_DECADE);
   }
 }

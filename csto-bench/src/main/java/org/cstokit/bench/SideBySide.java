@@ -13,11 +13,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.cstokit.analytics.transfers.Scope;
+import org.cstokit.analytics.transfers.TransferCell;
 import org.cstokit.analytics.transfers.TransferGroup;
 import org.cstokit.analytics.transfers.TransferKey;
+import org.cstokit.analytics.transfers.TransferQuery;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.Dataset;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.time.YearSpan;
 import org.cstokit.model.transfer.ArmsTransfer;
+import org.cstokit.model.transfer.WeaponCategory;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -29,8 +34,10 @@ import org.duckdb.DuckDBConnection;
  * its appender — so only the aggregation is timed, never a load. The answers are compared group
  * by group before anything is timed: a disagreement is an error, not a slow result.
  *
- * <p>On the library's side, by category is {@link Transfers#byCategory(Dataset)}; recipient ×
- * decade is the library's two-key grouping, {@link Transfers#pivot}.
+ * <p>On the library's side, by category is {@code Transfers.of(data).byCategory()}; recipient ×
+ * decade is the library's two-key grouping, {@link TransferQuery#pivot}. Both sides' group keys
+ * are written as text: a category's name, {@code KAZ|1990s}, {@code unknown} for a decade the
+ * records lack.
  * DuckDB runs with its default thread count (every core); the library runs on one thread.
  */
 public final class SideBySide implements AutoCloseable {
@@ -122,9 +129,19 @@ public final class SideBySide implements AutoCloseable {
    * @return the figures by group key
    */
   public Map<String, Sums> library(Aggregation aggregation) {
-    return sums(aggregation == Aggregation.BY_CATEGORY ? Transfers.byCategory(data)
-        : Transfers.pivot(data, Scope.TABLE_ROWS, TransferKey.RECIPIENT, TransferKey.ORDER_DECADE).stream()
-            .map(c -> new TransferGroup(c.row() + "|" + c.column(), c.records(), c.ordered(), c.delivered())).toList());
+    Map<String, Sums> out = new TreeMap<>();
+    if (aggregation == Aggregation.BY_CATEGORY) {
+      for (TransferGroup<WeaponCategory> g : Transfers.of(data).byCategory().all()) {
+        out.put(g.key().map(WeaponCategory::name).orElse("unknown"), sums(g));
+      }
+    } else {
+      for (TransferCell<StateCode, YearSpan> c : Transfers.of(data).pivot(TransferKey.RECIPIENT,
+          TransferKey.ORDER_DECADE).values()) {
+        out.put(c.row().map(StateCode::value).orElse("unknown") + "|"
+            + c.column().map(d -> d.first() + "s").orElse("unknown"), sums(c.asGroup()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -144,13 +161,8 @@ public final class SideBySide implements AutoCloseable {
     return out;
   }
 
-  private static Map<String, Sums> sums(List<TransferGroup> groups) {
-    Map<String, Sums> out = new TreeMap<>();
-    for (TransferGroup g : groups) {
-      out.put(g.key(), new Sums(g.records(), g.ordered().best().longValueExact(),
-          g.delivered().best().longValueExact()));
-    }
-    return out;
+  private static Sums sums(TransferGroup<?> g) {
+    return new Sums(g.records(), g.ordered().best().longValueExact(), g.delivered().best().longValueExact());
   }
 
   /**

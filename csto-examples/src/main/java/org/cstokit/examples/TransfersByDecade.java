@@ -1,7 +1,6 @@
 package org.cstokit.examples;
 
 import java.io.PrintStream;
-import org.cstokit.analytics.transfers.TransferGroup;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.CstoData;
 
@@ -10,14 +9,13 @@ public final class TransfersByDecade {
   private TransfersByDecade() {}
 
   /**
-   * Prints the transfers by decade.
+   * Prints the transfers by decade, {@code 1990s: 23 table rows, delivered …}.
    *
    * @param out where to print
    */
   public static void run(PrintStream out) {
-    for (TransferGroup g : Transfers.byOrderDecade(CstoData.bundled())) {
-      out.println(g.key() + ": " + g.records() + " table rows, delivered " + g.delivered());
-    }
+    Transfers.of(CstoData.bundled()).byOrderDecade().known().forEach((decade, g) ->
+        out.println(decade.first() + "s: " + g.records() + " table rows, delivered " + g.delivered()));
   }
 
   /**

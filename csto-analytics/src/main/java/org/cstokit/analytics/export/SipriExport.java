@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.cstokit.analytics.transfers.Scope;
+import org.cstokit.analytics.transfers.TransferQuery;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.transfer.ArmsTransfer;
@@ -20,25 +20,14 @@ public final class SipriExport {
   private SipriExport() {}
 
   /**
-   * The table rows of Appendix III as SIPRI rows.
+   * Transfers as SIPRI rows: the records a query takes ({@code Transfers.of(data)}: the table
+   * rows of Appendix III; {@code .scope(Scope.ALL)}: every deal once).
    *
-   * @param data the data set
+   * @param query the records to take
    * @return the rows
    */
-  public static ImmutableList<SipriRow> rows(Dataset data) {
-    return rows(data, Scope.TABLE_ROWS);
-  }
-
-  /**
-   * Transfers as SIPRI rows.
-   *
-   * @param data the data set
-   * @param scope the records to take
-   * @return the rows
-   */
-  public static ImmutableList<SipriRow> rows(Dataset data, Scope scope) {
-    return data.transfers().stream().filter(scope::includes).map(t -> row(data, t))
-        .collect(ImmutableList.toImmutableList());
+  public static ImmutableList<SipriRow> rows(TransferQuery query) {
+    return query.records().stream().map(t -> row(query.data(), t)).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -65,13 +54,13 @@ public final class SipriExport {
   }
 
   /**
-   * Writes the table rows of Appendix III as SIPRI-style CSV.
+   * Writes transfers as SIPRI-style CSV.
    *
-   * @param data the data set
+   * @param query the records to take ({@code Transfers.of(data)}: the table rows of Appendix III)
    * @param out where to write; not closed
    * @throws IOException if writing fails
    */
-  public static void write(Dataset data, Writer out) throws IOException {
-    CsvTables.write(SipriRow.class, rows(data), out);
+  public static void write(TransferQuery query, Writer out) throws IOException {
+    CsvTables.write(SipriRow.class, rows(query), out);
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.TransferId;
 
 /**
  * One transfer in the columns of the SIPRI trade register's CSV export, in its order:
@@ -38,7 +38,7 @@ public record SipriRow(
     @JsonProperty("Number delivered") Optional<Integer> numberDelivered,
     @JsonProperty("Year(s) of delivery") String yearsOfDelivery,
     @JsonProperty("Comments") String comments,
-    @JsonProperty("CSTO Kit id") RecordId id) {
+    @JsonProperty("CSTO Kit id") TransferId id) {
   /**
    * Checks the components.
    *

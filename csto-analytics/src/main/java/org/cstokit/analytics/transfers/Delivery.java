@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
 import org.cstokit.model.actor.StateCode;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.TransferId;
 import org.cstokit.model.transfer.WeaponCategory;
 
 /**
@@ -24,7 +24,7 @@ import org.cstokit.model.transfer.WeaponCategory;
  */
 @JsonPropertyOrder({"id", "supplier", "recipient", "designation", "category", "orderYear", "deliveryFirst",
     "deliveryLast", "numberDelivered"})
-public record Delivery(RecordId id, StateCode supplier, StateCode recipient, String designation,
+public record Delivery(TransferId id, StateCode supplier, StateCode recipient, String designation,
     WeaponCategory category, Optional<Integer> orderYear, Optional<Integer> deliveryFirst,
     Optional<Integer> deliveryLast, int numberDelivered) {
   /**

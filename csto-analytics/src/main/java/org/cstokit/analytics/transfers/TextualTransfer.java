@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import org.cstokit.analytics.table.Figures;
 import org.cstokit.model.quantity.Qualifier;
 import org.cstokit.model.actor.StateCode;
-import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.TransferId;
 import org.cstokit.model.transfer.TransferTerms;
 import org.cstokit.model.transfer.WeaponCategory;
 
@@ -33,7 +33,7 @@ import org.cstokit.model.transfer.WeaponCategory;
  */
 @JsonPropertyOrder({"id", "supplier", "recipient", "designation", "category", "terms", "orderYear", "deliveryFirst",
     "numberOrdered", "numberDelivered", "valueUsd", "valueQualifier", "remarks"})
-public record TextualTransfer(RecordId id, StateCode supplier, StateCode recipient, String designation,
+public record TextualTransfer(TransferId id, StateCode supplier, StateCode recipient, String designation,
     WeaponCategory category, TransferTerms terms, Optional<Integer> orderYear, Optional<Integer> deliveryFirst,
     Optional<Integer> numberOrdered, Optional<Integer> numberDelivered, Optional<BigDecimal> valueUsd,
     Optional<Qualifier> valueQualifier, Optional<String> remarks) {

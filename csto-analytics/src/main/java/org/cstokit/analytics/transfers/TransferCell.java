@@ -2,25 +2,30 @@ package org.cstokit.analytics.transfers;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
+import java.util.Optional;
 import org.cstokit.analytics.table.Total;
 
 /**
- * One cell of a grouping by two keys ({@link Transfers#pivot}): the records whose first key is
- * {@code row} and whose second is {@code column}, counted and totalled. Immutable.
+ * One cell of a grouping by two keys ({@link TransferQuery#pivot}): the records whose first key
+ * is {@code row} and whose second is {@code column}, counted and totalled. Immutable and
+ * thread-safe.
  *
- * @param row the label of the first key ({@link Transfers#UNKNOWN} where records lack it)
- * @param column the label of the second key (likewise)
+ * @param row the value of the first key, or empty where the records lack it
+ * @param column the value of the second key, or empty likewise
  * @param records how many records fall in the cell
  * @param ordered the items they ordered
  * @param delivered the items they delivered
+ * @param <R> the type of the first key
+ * @param <C> the type of the second key
  */
 @JsonPropertyOrder({"row", "column", "records", "ordered", "delivered"})
-public record TransferCell(String row, String column, int records, Total ordered, Total delivered) {
+public record TransferCell<R extends Comparable<? super R>, C extends Comparable<? super C>>(Optional<R> row,
+    Optional<C> column, int records, Total ordered, Total delivered) {
   /**
    * Checks the components.
    *
-   * @param row the row label
-   * @param column the column label
+   * @param row the row key
+   * @param column the column key
    * @param records the count
    * @param ordered the items ordered
    * @param delivered the items delivered
@@ -38,7 +43,7 @@ public record TransferCell(String row, String column, int records, Total ordered
    *
    * @return the group
    */
-  public TransferGroup asGroup() {
-    return new TransferGroup(column, records, ordered, delivered);
+  public TransferGroup<C> asGroup() {
+    return new TransferGroup<>(column, records, ordered, delivered);
   }
 }

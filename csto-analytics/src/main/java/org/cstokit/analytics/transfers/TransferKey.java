@@ -1,51 +1,91 @@
 package org.cstokit.analytics.transfers;
 
+import com.google.common.collect.ImmutableList;
+import java.time.Year;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.time.YearSpan;
 import org.cstokit.model.transfer.ArmsTransfer;
+import org.cstokit.model.transfer.WeaponCategory;
 
 /**
- * A field transfers can be grouped by, with its order and its label: states by code, categories
- * in the order of {@link org.cstokit.model.transfer.WeaponCategory}, years and decades
- * numerically; a record without the field falls under {@link Transfers#UNKNOWN}, listed last.
+ * A field transfers can be grouped by, typed by its values: {@code by(TransferKey.CATEGORY)}
+ * returns groups keyed by {@link WeaponCategory}. Values are ordered naturally: states by code,
+ * categories in the order of {@link WeaponCategory}, years and decades by time. A record without
+ * the field has no value for the key and falls in the group of unknown keys. Immutable and
+ * thread-safe; the constants are the only instances.
+ *
+ * @param <K> the type of the key's values
  */
-public enum TransferKey {
-  /** The receiving state, by code. */
-  RECIPIENT(t -> Optional.of(t.recipient()), k -> k.toString()),
-  /** The supplying state, by code. */
-  SUPPLIER(t -> Optional.of(t.supplier()), k -> k.toString()),
+public final class TransferKey<K extends Comparable<? super K>> {
+  /** The receiving state. */
+  public static final TransferKey<StateCode> RECIPIENT =
+      new TransferKey<>("RECIPIENT", ArmsTransfer::recipient);
+  /** The supplying state. */
+  public static final TransferKey<StateCode> SUPPLIER =
+      new TransferKey<>("SUPPLIER", ArmsTransfer::supplier);
   /** The weapon category. */
-  CATEGORY(t -> Optional.of(t.category()), k -> ((Enum<?>) k).name()),
+  public static final TransferKey<WeaponCategory> CATEGORY =
+      new TransferKey<>("CATEGORY", ArmsTransfer::category);
   /** The year of order, where recorded. */
-  ORDER_YEAR(t -> t.orderYear().map(y -> (Comparable<?>) y), String::valueOf),
-  /** The decade of order ({@code 1990s}: 1990 to 1999), where the year is recorded. */
-  ORDER_DECADE(t -> t.orderYear().map(y -> (Comparable<?>) (y - Math.floorMod(y, 10))), k -> k + "s");
+  public static final TransferKey<Year> ORDER_YEAR =
+      new TransferKey<>("ORDER_YEAR", t -> t.orderYear().map(Year::of).orElse(null));
+  /**
+   * The decade of order ({@code 1990-1999}, see {@link YearSpan#decadeOf(int)}), where the year
+   * is recorded.
+   */
+  public static final TransferKey<YearSpan> ORDER_DECADE =
+      new TransferKey<>("ORDER_DECADE", t -> t.orderYear().map(YearSpan::decadeOf).orElse(null));
 
-  private final Function<ArmsTransfer, Optional<? extends Comparable<?>>> key;
-  private final Function<Object, String> label;
+  private static final ImmutableList<TransferKey<?>> VALUES =
+      ImmutableList.of(RECIPIENT, SUPPLIER, CATEGORY, ORDER_YEAR, ORDER_DECADE);
 
-  TransferKey(Function<ArmsTransfer, Optional<? extends Comparable<?>>> key, Function<Object, String> label) {
-    this.key = key;
-    this.label = label;
+  private final String name;
+  /** The record's value, or null where it lacks the field (internal: no Optional per record). */
+  private final Function<ArmsTransfer, K> value;
+
+  private TransferKey(String name, Function<ArmsTransfer, K> value) {
+    this.name = name;
+    this.value = value;
   }
 
   /**
-   * The record's value of this key, empty where the record lacks the field.
+   * Returns every key, in the order of the constants.
+   *
+   * @return the keys
+   */
+  public static ImmutableList<TransferKey<?>> values() {
+    return VALUES;
+  }
+
+  /**
+   * Returns a record's value of this key.
    *
    * @param t the record
-   * @return the value, ordered with the values of other records
+   * @return the value, or empty where the record lacks the field
    */
-  Optional<? extends Comparable<?>> of(ArmsTransfer t) {
-    return key.apply(t);
+  public Optional<K> of(ArmsTransfer t) {
+    return Optional.ofNullable(value.apply(Objects.requireNonNull(t, "t")));
+  }
+
+  /** The record's value, or null where it lacks the field: the grouping's hot path. */
+  K valueOrNull(ArmsTransfer t) {
+    return value.apply(t);
   }
 
   /**
-   * The label of a value, as the tables show it.
+   * Returns the name of the constant, {@code ORDER_DECADE}.
    *
-   * @param value a value of {@link #of}
-   * @return its label
+   * @return the name
    */
-  String label(Object value) {
-    return label.apply(value);
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String toString() {
+    return name;
   }
 }

@@ -1,7 +1,6 @@
 package org.cstokit.analytics.readme;
 
 import java.io.PrintStream;
-import org.cstokit.analytics.transfers.TransferGroup;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
@@ -13,10 +12,8 @@ final class TransfersPerRecipient {
   static void run(PrintStream out) {
     // README:start
     Dataset data = CstoData.bundled();
-    for (TransferGroup g : Transfers.byRecipient(data)) {
-      out.println(g.key() + ": " + g.records() + " rows, ordered " + g.ordered().best()
-          + ", delivered " + g.delivered());
-    }
+    Transfers.of(data).byRecipient().known().forEach((recipient, g) -> out.println(recipient + ": "
+        + g.records() + " rows, ordered " + g.ordered().best() + ", delivered " + g.delivered()));
     // README:end
   }
 }

@@ -61,10 +61,10 @@ class TotalProperties {
       assertEquals(qs.stream().filter(q -> !q.isExact()).count(), t.approximate());
       assertEquals(unknown, t.unknown());
       if (unknown > 0) {
-        assertTrue(t.upper().isEmpty(), "an unknown input leaves the total unbounded above");
+        assertTrue(!t.bounds().hasUpperBound(), "an unknown input leaves the total unbounded above");
       }
       boolean anyMoreThan = qs.stream().anyMatch(q -> q.qualifier() == Qualifier.MORE_THAN);
-      assertEquals(anyMoreThan, t.lowerOpen());
+      assertEquals(anyMoreThan, t.bounds().lowerBoundType() == com.google.common.collect.BoundType.OPEN);
       assertEquals(t.isExactSum(), qs.stream().allMatch(Quantity::isExact) && unknown == 0);
     });
   }

@@ -10,9 +10,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.Range;
+import java.time.Year;
+import org.cstokit.analytics.table.Groups;
 import org.cstokit.analytics.table.Total;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.time.YearSpan;
+import org.cstokit.model.transfer.WeaponCategory;
 import org.cstokit.analytics.testing.RandomData;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.transfer.ArmsTransfer;
@@ -23,9 +30,8 @@ class TransfersProperties {
   private static final int EXAMPLES = 150;
 
   /** The expected row of a group, computed record by record without {@link Total#sum}. */
-  private static void assertRow(String key, List<ArmsTransfer> records, TransferGroup row) {
-    assertEquals(key, row.key());
-    assertEquals(records.size(), row.records(), key);
+  private static void assertRow(Object key, List<ArmsTransfer> records, TransferGroup<?> row) {
+    assertEquals(records.size(), row.records(), String.valueOf(key));
     assertItems(records.stream().map(ArmsTransfer::numberOrdered).toList(), row.ordered());
     assertItems(records.stream().map(ArmsTransfer::numberDelivered).toList(), row.delivered());
   }
@@ -42,27 +48,61 @@ class TransfersProperties {
         unknown++;
       }
     }
-    assertEquals(BigDecimal.valueOf(sum), total.best());
-    assertEquals(BigDecimal.valueOf(sum), total.lower());
-    assertEquals(unknown == 0 ? Optional.of(BigDecimal.valueOf(sum)) : Optional.empty(), total.upper());
+    BigDecimal s = BigDecimal.valueOf(sum);
+    assertEquals(s, total.best());
+    assertEquals(unknown == 0 ? Range.singleton(s) : Range.atLeast(s), total.bounds());
     assertEquals(known, total.exact());
     assertEquals(0, total.approximate());
     assertEquals(unknown, total.unknown());
+    assertEquals(Transfers.ITEMS, total.unit());
   }
 
-  private static void checkGrouping(Dataset data, Scope scope, Function<ArmsTransfer, String> keyOf,
-      Comparator<String> order, List<TransferGroup> actual) {
-    TreeMap<String, List<ArmsTransfer>> expected = new TreeMap<>(
-        Comparator.comparing((String k) -> k.equals("unknown")).thenComparing(order));
+  /** Each key's value of a record written out again, by hand, for the brute force. */
+  private static Optional<?> value(TransferKey<?> key, ArmsTransfer t) {
+    return switch (key.name()) {
+      case "RECIPIENT" -> Optional.of(t.recipient());
+      case "SUPPLIER" -> Optional.of(t.supplier());
+      case "CATEGORY" -> Optional.of(t.category());
+      case "ORDER_YEAR" -> t.orderYear().map(Year::of);
+      case "ORDER_DECADE" -> t.orderYear().map(y -> YearSpan.closed(y / 10 * 10, y / 10 * 10 + 9));
+      default -> throw new AssertionError(key);
+    };
+  }
+
+  /** The order of a key's values written out again: codes, the enum's order, years; unknown last. */
+  private static final Comparator<Optional<?>> ORDER = Comparator.comparing((Optional<?> o) -> o.isEmpty())
+      .thenComparing(o -> o.map(TransfersProperties::sortKey).orElse(""));
+
+  private static String sortKey(Object v) {
+    if (v instanceof WeaponCategory c) {
+      return String.format("%03d", c.ordinal());
+    }
+    if (v instanceof Year y) {
+      return String.format("%06d", y.getValue());
+    }
+    return v instanceof YearSpan s ? String.format("%06d", s.first()) : v.toString();
+  }
+
+  private static Predicate<ArmsTransfer> filter(Scope scope, Optional<StateCode> recipient) {
+    return t -> scope.includes(t) && recipient.map(r -> r.equals(t.recipient())).orElse(true);
+  }
+
+  private static <K extends Comparable<? super K>> void checkGrouping(Dataset data, Predicate<ArmsTransfer> taken,
+      TransferKey<K> key, Groups<K, TransferGroup<K>> actual) {
+    TreeMap<Optional<?>, List<ArmsTransfer>> expected = new TreeMap<>(ORDER);
     for (ArmsTransfer t : data.transfers()) {
-      if (scope.includes(t)) {
-        expected.computeIfAbsent(keyOf.apply(t), k -> new ArrayList<>()).add(t);
+      if (taken.test(t)) {
+        expected.computeIfAbsent(value(key, t), k -> new ArrayList<>()).add(t);
       }
     }
-    assertEquals(new ArrayList<>(expected.keySet()), actual.stream().map(TransferGroup::key).toList());
-    for (TransferGroup row : actual) {
+    assertEquals(new ArrayList<>(expected.keySet()), actual.all().stream().map(TransferGroup::key).toList(),
+        key.name());
+    assertEquals(actual.size(), expected.size());
+    for (TransferGroup<K> row : actual.all()) {
       assertRow(row.key(), expected.get(row.key()), row);
+      row.key().ifPresent(k -> assertEquals(Optional.of(row), actual.get(k)));
     }
+    assertEquals(expected.containsKey(Optional.empty()), actual.unknown().isPresent(), key.name());
   }
 
   @Test
@@ -70,37 +110,42 @@ class TransfersProperties {
     qt().withExamples(EXAMPLES).forAll(RandomData.records()).checkAssert(r -> {
       Dataset data = r.dataset();
       for (Scope scope : Scope.values()) {
-        checkGrouping(data, scope, t -> t.recipient().value(), Comparator.naturalOrder(),
-            Transfers.byRecipient(data, scope));
-        checkGrouping(data, scope, t -> t.supplier().value(), Comparator.naturalOrder(),
-            Transfers.bySupplier(data, scope));
-        checkGrouping(data, scope, t -> t.category().name(),
-            Comparator.comparing(k -> org.cstokit.model.transfer.WeaponCategory.valueOf(k).ordinal()),
-            Transfers.byCategory(data, scope));
-        checkGrouping(data, scope, t -> t.orderYear().map(String::valueOf).orElse("unknown"),
-            Comparator.naturalOrder(), Transfers.byOrderYear(data, scope));
-        checkGrouping(data, scope, t -> t.orderYear().map(y -> (y / 10) + "0s").orElse("unknown"),
-            Comparator.naturalOrder(), Transfers.byOrderDecade(data, scope));
+        TransferQuery q = Transfers.of(data).scope(scope);
+        Predicate<ArmsTransfer> taken = filter(scope, Optional.empty());
+        checkGrouping(data, taken, TransferKey.RECIPIENT, q.byRecipient());
+        checkGrouping(data, taken, TransferKey.SUPPLIER, q.bySupplier());
+        checkGrouping(data, taken, TransferKey.CATEGORY, q.byCategory());
+        checkGrouping(data, taken, TransferKey.ORDER_YEAR, q.byOrderYear());
+        checkGrouping(data, taken, TransferKey.ORDER_DECADE, q.byOrderDecade());
+        for (ArmsTransfer t : data.transfers().subList(0, Math.min(2, data.transfers().size()))) {
+          checkGrouping(data, filter(scope, Optional.of(t.recipient())), TransferKey.CATEGORY,
+              q.recipient(t.recipient()).byCategory());
+          checkGrouping(data, taken.and(x -> x.supplier().equals(t.supplier())), TransferKey.ORDER_YEAR,
+              q.supplier(t.supplier()).byOrderYear());
+        }
       }
     });
   }
 
-  /** Each key's value of a record written out again, with its order, for the brute force. */
-  private static String label(TransferKey key, ArmsTransfer t) {
-    return switch (key) {
-      case RECIPIENT -> t.recipient().value();
-      case SUPPLIER -> t.supplier().value();
-      case CATEGORY -> t.category().name();
-      case ORDER_YEAR -> t.orderYear().map(String::valueOf).orElse("unknown");
-      case ORDER_DECADE -> t.orderYear().map(y -> (y / 10) + "0s").orElse("unknown");
-    };
-  }
-
-  private static Comparator<String> order(TransferKey key) {
-    Comparator<String> known = key == TransferKey.CATEGORY
-        ? Comparator.comparing(k -> org.cstokit.model.transfer.WeaponCategory.valueOf(k).ordinal())
-        : Comparator.naturalOrder();
-    return Comparator.comparing((String k) -> k.equals("unknown")).thenComparing(known);
+  private static <R extends Comparable<? super R>, C extends Comparable<? super C>> void checkPivot(Dataset data,
+      Scope scope, TransferKey<R> rows, TransferKey<C> columns) {
+    TreeMap<Optional<?>, TreeMap<Optional<?>, List<ArmsTransfer>>> expected = new TreeMap<>(ORDER);
+    for (ArmsTransfer t : data.transfers()) {
+      if (scope.includes(t)) {
+        expected.computeIfAbsent(value(rows, t), k -> new TreeMap<>(ORDER))
+            .computeIfAbsent(value(columns, t), k -> new ArrayList<>()).add(t);
+      }
+    }
+    List<String> keys = new ArrayList<>();
+    expected.forEach((row, cells) -> cells.keySet().forEach(c -> keys.add(row + " x " + c)));
+    ImmutableTable<Optional<R>, Optional<C>, TransferCell<R, C>> actual =
+        Transfers.of(data).scope(scope).pivot(rows, columns);
+    assertEquals(keys, actual.values().stream().map(c -> c.row() + " x " + c.column()).toList());
+    assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(actual.rowKeySet()));
+    for (TransferCell<R, C> c : actual.values()) {
+      assertRow(c.column(), expected.get(c.row()).get(c.column()), c.asGroup());
+      assertEquals(c, actual.get(c.row(), c.column()));
+    }
   }
 
   @Test
@@ -108,30 +153,20 @@ class TransfersProperties {
     qt().withExamples(EXAMPLES).forAll(RandomData.records()).checkAssert(r -> {
       Dataset data = r.dataset();
       for (Scope scope : Scope.values()) {
-        for (TransferKey key : TransferKey.values()) {
-          checkGrouping(data, scope, t -> label(key, t), order(key),
-              Transfers.by(data, scope, key));
+        for (TransferKey<?> key : TransferKey.values()) {
+          checkBy(data, scope, key);
         }
-        for (TransferKey rows : TransferKey.values()) {
-          for (TransferKey columns : TransferKey.values()) {
-            TreeMap<String, TreeMap<String, List<ArmsTransfer>>> expected = new TreeMap<>(order(rows));
-            for (ArmsTransfer t : data.transfers()) {
-              if (scope.includes(t)) {
-                expected.computeIfAbsent(label(rows, t), k -> new TreeMap<>(order(columns)))
-                    .computeIfAbsent(label(columns, t), k -> new ArrayList<>()).add(t);
-              }
-            }
-            List<String> keys = new ArrayList<>();
-            expected.forEach((row, cells) -> cells.keySet().forEach(c -> keys.add(row + " x " + c)));
-            List<TransferCell> actual = Transfers.pivot(data, scope, rows, columns);
-            assertEquals(keys, actual.stream().map(c -> c.row() + " x " + c.column()).toList());
-            for (TransferCell c : actual) {
-              assertRow(c.column(), expected.get(c.row()).get(c.column()), c.asGroup());
-            }
+        for (TransferKey<?> rows : TransferKey.values()) {
+          for (TransferKey<?> columns : TransferKey.values()) {
+            checkPivot(data, scope, rows, columns);
           }
         }
       }
     });
+  }
+
+  private static <K extends Comparable<? super K>> void checkBy(Dataset data, Scope scope, TransferKey<K> key) {
+    checkGrouping(data, scope::includes, key, Transfers.of(data).scope(scope).by(key));
   }
 
   @Test
@@ -140,21 +175,21 @@ class TransfersProperties {
       Dataset data = r.dataset();
       for (Scope scope : Scope.values()) {
         List<ArmsTransfer> records = data.transfers().stream().filter(scope::includes).toList();
-        for (DeliveryYear row : Transfers.byDeliveryYear(data, scope, DeliveryMode.WHOLE)) {
-          List<ArmsTransfer> in = records.stream().filter(t -> t.deliveryFirst().map(String::valueOf)
-              .orElse("unknown").equals(row.year())).toList();
+        for (DeliveryYear row : Transfers.of(data).scope(scope).byDeliveryYear(DeliveryMode.WHOLE).all()) {
+          List<ArmsTransfer> in = records.stream().filter(t -> t.deliveryFirst().map(Year::of).equals(row.year()))
+              .toList();
           assertEquals(in.size(), row.records());
           assertEquals(in.stream().filter(t -> t.deliveryLast().orElse(0) > t.deliveryFirst().orElse(0)).count(),
               row.multiYear());
           assertItems(in.stream().map(ArmsTransfer::numberDelivered).toList(), row.delivered());
         }
         long spreadBest = 0;
-        for (DeliveryYear row : Transfers.byDeliveryYear(data, scope, DeliveryMode.SPREAD)) {
+        for (DeliveryYear row : Transfers.of(data).scope(scope).byDeliveryYear(DeliveryMode.SPREAD).all()) {
           spreadBest += row.delivered().best().longValueExact();
-          if (row.year().equals("unknown")) {
+          if (row.year().isEmpty()) {
             continue;
           }
-          int year = Integer.parseInt(row.year());
+          int year = row.year().get().getValue();
           long items = 0;
           int records1 = 0;
           for (ArmsTransfer t : records) {
@@ -172,8 +207,8 @@ class TransfersProperties {
               items += item % k == year - first ? 1 : 0;
             }
           }
-          assertEquals(records1, row.records(), row.year());
-          assertEquals(BigDecimal.valueOf(items), row.delivered().best(), row.year());
+          assertEquals(records1, row.records(), String.valueOf(row.year()));
+          assertEquals(BigDecimal.valueOf(items), row.delivered().best(), String.valueOf(row.year()));
         }
         long delivered = records.stream().mapToLong(t -> t.numberDelivered().orElse(0)).sum();
         assertEquals(delivered, spreadBest);
@@ -190,15 +225,15 @@ class TransfersProperties {
           (int) rows.stream().filter(t -> t.orderYear().isEmpty()).count(),
           (int) rows.stream().filter(t -> t.deliveryFirst().isEmpty()).count(),
           (int) rows.stream().filter(t -> t.numberOrdered().isEmpty()).count(),
-          (int) rows.stream().filter(t -> t.numberDelivered().isEmpty()).count()), Transfers.unknowns(data));
-      List<String> largest = Transfers.largestDeliveries(data, Scope.ALL, 5).stream().map(d -> d.id().value()).toList();
+          (int) rows.stream().filter(t -> t.numberDelivered().isEmpty()).count()), Transfers.of(data).unknowns());
+      List<String> largest = Transfers.of(data).scope(Scope.ALL).largestDeliveries(5).stream().map(d -> d.id().value()).toList();
       List<String> expected = data.transfers().stream().filter(t -> t.numberDelivered().isPresent())
           .sorted((a, b) -> a.numberDelivered().get().equals(b.numberDelivered().get())
               ? a.id().value().compareTo(b.id().value()) : b.numberDelivered().get() - a.numberDelivered().get())
           .limit(5).map(t -> t.id().value()).toList();
       assertEquals(expected, largest);
       assertEquals(data.transfers().stream().filter(t -> t.tableRow().isEmpty()).map(t -> t.id().value())
-          .collect(Collectors.toList()), Transfers.textual(data).stream().map(t -> t.id().value()).toList());
+          .collect(Collectors.toList()), Transfers.of(data).textual().stream().map(t -> t.id().value()).toList());
     });
   }
 

@@ -1,7 +1,10 @@
 package org.cstokit.examples.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +40,10 @@ import org.cstokit.analytics.table.Groups;
 import org.cstokit.analytics.table.Total;
 import org.cstokit.analytics.transfers.DeliveryMode;
 import org.cstokit.analytics.transfers.Scope;
-import org.cstokit.analytics.transfers.TransferCell;
+import org.cstokit.analytics.transfers.DeliveryYear;
 import org.cstokit.analytics.transfers.TransferGroup;
 import org.cstokit.analytics.transfers.TransferKey;
+import org.cstokit.analytics.transfers.TransferQuery;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.DataLoader;
 import org.cstokit.data.Family;
@@ -60,15 +64,27 @@ final class AggregateCommands {
 
   /** Text of a total: "best [lower..upper]" ("+∞)" when unbounded, as the library writes it) or just the number when exact. */
   static String total(Total t) {
-    if (t.exact() + t.approximate() + t.unknown() == 0) {
+    if (t.inputs() == 0) {
       return "0";
     }
-    boolean point = t.upper().isPresent() && t.upper().get().compareTo(t.lower()) == 0 && !t.lowerOpen();
+    Range<BigDecimal> b = t.bounds();
+    boolean open = b.lowerBoundType() == BoundType.OPEN;
+    boolean point = b.hasUpperBound() && b.upperEndpoint().compareTo(b.lowerEndpoint()) == 0 && !open;
     if (point) {
       return t.best().toPlainString();
     }
-    return t.best().toPlainString() + " " + (t.lowerOpen() ? "(" : "[") + t.lower().toPlainString() + ".."
-        + t.upper().map(u -> u.toPlainString() + (t.upperOpen() ? ")" : "]")).orElse("+∞)");
+    return t.best().toPlainString() + " " + (open ? "(" : "[") + b.lowerEndpoint().toPlainString() + ".."
+        + (b.hasUpperBound() ? b.upperEndpoint().toPlainString() + (b.upperBoundType() == BoundType.OPEN ? ")" : "]")
+            : "+∞)");
+  }
+
+  /**
+   * Text of a group key in the text tables: a decade as {@code 1990s}, any other key as its text,
+   * {@code unknown} where the records lack it.
+   */
+  static String key(Optional<?> key) {
+    return key.map(k -> k instanceof YearSpan s && s.length() == 10 && s.first() % 10 == 0 ? s.first() + "s"
+        : k.toString()).orElse("unknown");
   }
 
   /** A value that may be unknown: {@code ?} in text and CSV, {@code null} in JSON. */
@@ -86,7 +102,7 @@ final class AggregateCommands {
 
   /** Shared printing of record tables: text built by hand, JSON and CSV with the export columns. */
   abstract static class Records extends Csto.Base {
-    <R extends Record> int emit(Class<R> type, List<R> rows, Supplier<Table> text) {
+    <R extends Record> int emit(Class<R> type, List<? extends R> rows, Supplier<Table> text) {
       switch (format) {
         case CSV:
           out().print(CsvTables.toCsv(type, rows));
@@ -128,12 +144,13 @@ final class AggregateCommands {
         case "all" -> Scope.ALL;
         default -> throw new ParameterException(spec.commandLine(), "unknown scope " + scope + ": table, text or all");
       };
+      TransferQuery query = Transfers.of(data).scope(s);
+      if (recipient != null) {
+        query = query.recipient(state(recipient));
+      }
       if (recipient != null && by == null) {
-        StateCode r = state(recipient);
         Table.Builder t = Table.of("id", "designation", "category", "order", "deliveries", "ordered", "delivered", "terms");
-        List<ArmsTransfer> list = data.transfers().stream().filter(x -> x.recipient().equals(r))
-            .filter(x -> s == Scope.ALL || (s == Scope.TABLE_ROWS) == x.tableRow().isPresent()).collect(Collectors.toList());
-        list.forEach(x -> t.row(x.id(), x.designation(), x.category(), unknown(x.orderYear()),
+        query.records().forEach(x -> t.row(x.id(), x.designation(), x.category(), unknown(x.orderYear()),
             Table.cell(deliveries(x), x.deliveryFirst().map(f -> f + x.deliveryLast().filter(l -> !l.equals(f))
                 .map(l -> "-" + l).orElse("")).orElse("?")),
             unknown(x.numberOrdered()), unknown(x.numberDelivered()), x.terms()));
@@ -145,14 +162,14 @@ final class AggregateCommands {
           throw new ParameterException(spec.commandLine(), "--by delivery counts all recipients' deliveries per year;"
               + " group one recipient's transfers by recipient, supplier, year, decade or category");
         }
-        var rows = Transfers.byDeliveryYear(data, s, DeliveryMode.WHOLE);
-        return emit(org.cstokit.analytics.transfers.DeliveryYear.class, rows, () -> {
+        var rows = query.byDeliveryYear(DeliveryMode.WHOLE).all();
+        return emit(DeliveryYear.class, rows, () -> {
           Table.Builder t = Table.of("delivery year", "records", "multi-year", "delivered");
-          rows.forEach(r -> t.row(r.year(), r.records(), r.multiYear(), total(r.delivered())));
+          rows.forEach(r -> t.row(key(r.year()), r.records(), r.multiYear(), total(r.delivered())));
           return t.build();
         });
       }
-      TransferKey k = switch (key) {
+      TransferKey<?> k = switch (key) {
         case "recipient" -> TransferKey.RECIPIENT;
         case "supplier" -> TransferKey.SUPPLIER;
         case "year" -> TransferKey.ORDER_YEAR;
@@ -161,18 +178,15 @@ final class AggregateCommands {
         default -> throw new ParameterException(spec.commandLine(),
             "unknown grouping " + by + ": recipient, supplier, year, decade, category or delivery");
       };
-      List<TransferGroup> rows;
-      if (recipient == null) {
-        rows = Transfers.by(data, s, k);
-      } else {
-        // one recipient's transfers, grouped: the recipient's row of the recipient x key pivot
-        String r = state(recipient).value();
-        rows = Transfers.pivot(data, s, TransferKey.RECIPIENT, k).stream().filter(c -> c.row().equals(r))
-            .map(TransferCell::asGroup).collect(Collectors.toList());
-      }
+      return grouped(query, k, key);
+    }
+
+    private <K extends Comparable<? super K>> int grouped(TransferQuery query, TransferKey<K> k, String label) {
+      List<TransferGroup<K>> rows = query.by(k).all();
       return emit(TransferGroup.class, rows, () -> {
-        Table.Builder t = Table.of(key, "records", "ordered", "delivered", "unknown delivered");
-        rows.forEach(g -> t.row(g.key(), g.records(), total(g.ordered()), total(g.delivered()), g.delivered().unknown()));
+        Table.Builder t = Table.of(label, "records", "ordered", "delivered", "unknown delivered");
+        rows.forEach(g -> t.row(key(g.key()), g.records(), total(g.ordered()), total(g.delivered()),
+            g.delivered().unknown()));
         return t.build();
       });
     }
@@ -377,13 +391,13 @@ final class AggregateCommands {
         }
       }
       Map<String, Function<Boolean, String>> tables = new TreeMap<>();
-      tables.put("transfers-by-recipient", csv -> table(csv, TransferGroup.class, Transfers.byRecipient(data)));
-      tables.put("transfers-by-category", csv -> table(csv, TransferGroup.class, Transfers.byCategory(data)));
-      tables.put("transfers-by-decade", csv -> table(csv, TransferGroup.class, Transfers.byOrderDecade(data)));
-      tables.put("deliveries", csv -> table(csv, org.cstokit.analytics.transfers.DeliveryYear.class, Transfers.byDeliveryYear(data)));
-      tables.put("sipri", csv -> table(csv, org.cstokit.analytics.export.SipriRow.class, SipriExport.rows(data)));
-      tables.put("crrf-composition", csv -> table(csv, org.cstokit.analytics.forces.CompositionRow.class,
-          List.copyOf(Forces.crrfComposition(data).values())));
+      TransferQuery transfers = Transfers.of(data);
+      tables.put("transfers-by-recipient", csv -> table(csv, TransferGroup.class, transfers.byRecipient().all()));
+      tables.put("transfers-by-category", csv -> table(csv, TransferGroup.class, transfers.byCategory().all()));
+      tables.put("transfers-by-decade", csv -> table(csv, TransferGroup.class, transfers.byOrderDecade().all()));
+      tables.put("deliveries", csv -> table(csv, DeliveryYear.class, transfers.byDeliveryYear(DeliveryMode.WHOLE).all()));
+      tables.put("sipri", csv -> table(csv, org.cstokit.analytics.export.SipriRow.class, SipriExport.rows(transfers)));
+      tables.put("crrf-composition", csv -> table(csv, org.cstokit.analytics.forces.CompositionRow.class, List.copyOf(Forces.crrfComposition(data).values())));
       tables.put("strengths", csv -> table(csv, org.cstokit.analytics.forces.StrengthRow.class, Forces.strengthsOverTime(data)));
       tables.put("exercises-per-year", csv -> table(csv, ExerciseRow.class,
           ExerciseRow.of(Groups.of(Exercises.perYear(data), Optional.empty()), Year::toString)));
@@ -410,7 +424,7 @@ final class AggregateCommands {
       return t.apply(format == ExportFormat.CSV);
     }
 
-    private static <R extends Record> String table(boolean csv, Class<R> type, List<R> rows) {
+    private static <R extends Record> String table(boolean csv, Class<R> type, List<? extends R> rows) {
       return csv ? CsvTables.toCsv(type, rows) : JsonTables.toJson(rows) + "\n";
     }
   }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -31,9 +32,10 @@ import org.cstokit.analytics.network.PeriodSummary;
 import org.cstokit.analytics.network.StateShare;
 import org.cstokit.analytics.network.TieKind;
 import org.cstokit.analytics.rules.RotationSchedule;
+import org.cstokit.analytics.table.Groups;
 import org.cstokit.analytics.transfers.DeliveryMode;
 import org.cstokit.analytics.transfers.DeliveryYear;
-import org.cstokit.analytics.transfers.Scope;
+import org.cstokit.analytics.transfers.TransferQuery;
 import org.cstokit.analytics.transfers.Transfers;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Family;
@@ -272,7 +274,7 @@ final class Charts {
   // ---------------------------------------------------------------- 3. transfers
 
   /**
-   * Items delivered per delivery year, stacked by weapon category: {@link Transfers#byDeliveryYear}
+   * Items delivered per delivery year, stacked by weapon category: {@link TransferQuery#byDeliveryYear}
    * over the Appendix III table rows, multi-year deliveries whole in their first year, computed for
    * each category on the data set restricted to that category ({@link #transfersByCategory}).
    *
@@ -285,17 +287,12 @@ final class Charts {
     double plotHeight = 340;
     double bottom = top + plotHeight;
     double height = bottom + 64;
-    Map<WeaponCategory, ImmutableList<DeliveryYear>> byCategory = transfersByCategory(data);
+    Map<WeaponCategory, Groups<Year, DeliveryYear>> byCategory = transfersByCategory(data);
     TreeSet<Integer> years = new TreeSet<>();
     boolean unknownYear = false;
-    for (List<DeliveryYear> rows : byCategory.values()) {
-      for (DeliveryYear r : rows) {
-        if (r.year().equals(Transfers.UNKNOWN)) {
-          unknownYear = true;
-        } else {
-          years.add(Integer.parseInt(r.year()));
-        }
-      }
+    for (Groups<Year, DeliveryYear> rows : byCategory.values()) {
+      rows.known().keySet().forEach(y -> years.add(y.getValue()));
+      unknownYear |= rows.unknown().isPresent();
     }
     List<String> columns = new ArrayList<>();
     if (!years.isEmpty()) {
@@ -304,10 +301,10 @@ final class Charts {
       }
     }
     if (unknownYear) {
-      columns.add(Transfers.UNKNOWN);
+      columns.add(UNKNOWN_YEAR);
     }
     Map<String, Double> stackTotals = new TreeMap<>();
-    byCategory.values().forEach(rows -> rows.forEach(r -> stackTotals.merge(r.year(), r.delivered().best().doubleValue(),
+    byCategory.values().forEach(rows -> rows.all().forEach(r -> stackTotals.merge(year(r), r.delivered().best().doubleValue(),
         Double::sum)));
     double max = niceCeiling(stackTotals.values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
     double band = (RIGHT - left) / Math.max(1, columns.size());
@@ -320,20 +317,21 @@ final class Charts {
     valueAxis(s, left, RIGHT, top, bottom, max, v -> Svg.num(v));
     Map<String, Double> stacked = new TreeMap<>();
     Map<String, Integer> unknownInputs = new TreeMap<>();
-    for (Map.Entry<WeaponCategory, ImmutableList<DeliveryYear>> e : byCategory.entrySet()) {
-      for (DeliveryYear r : e.getValue()) {
-        double x = left + columns.indexOf(r.year()) * band + (band - barWidth) / 2;
+    for (Map.Entry<WeaponCategory, Groups<Year, DeliveryYear>> e : byCategory.entrySet()) {
+      for (DeliveryYear r : e.getValue().all()) {
+        String year = year(r);
+        double x = left + columns.indexOf(year) * band + (band - barWidth) / 2;
         double value = r.delivered().best().doubleValue();
-        double below = stacked.getOrDefault(r.year(), 0.0);
+        double below = stacked.getOrDefault(year, 0.0);
         double h = plotHeight * value / max;
         double yTop = bottom - plotHeight * below / max - h;
-        stacked.put(r.year(), below + value);
-        unknownInputs.merge(r.year(), r.delivered().unknown(), Integer::sum);
-        s.open("rect", "data-point", "transfers", "data-year", r.year(), "data-category", e.getKey().name(),
+        stacked.put(year, below + value);
+        unknownInputs.merge(year, r.delivered().unknown(), Integer::sum);
+        s.open("rect", "data-point", "transfers", "data-year", year, "data-category", e.getKey().name(),
             "data-value", r.delivered().best(), "data-records", r.records(), "data-multi-year", r.multiYear(),
             "data-unknown", r.delivered().unknown(), "x", x, "y", yTop, "width", barWidth, "height", h,
             "fill", categoryColour(e.getKey()));
-        s.text("title", r.year() + ", " + words(e.getKey().name()) + ": " + r.delivered().best().toPlainString()
+        s.text("title", year + ", " + words(e.getKey().name()) + ": " + r.delivered().best().toPlainString()
             + " items from " + r.records() + " row(s)" + (r.multiYear() > 0 ? ", " + r.multiYear() + " spanning several years" : "")
             + (r.delivered().unknown() > 0 ? ", " + r.delivered().unknown() + " without a number" : ""));
         s.close("rect");
@@ -342,9 +340,9 @@ final class Charts {
     for (int i = 0; i < columns.size(); i++) {
       String col = columns.get(i);
       double cx = left + i * band + band / 2;
-      boolean labelled = col.equals(Transfers.UNKNOWN) || Integer.parseInt(col) % 2 == 0 || band >= 34;
+      boolean labelled = col.equals(UNKNOWN_YEAR) || Integer.parseInt(col) % 2 == 0 || band >= 34;
       if (labelled) {
-        s.label(cx, bottom + 16, col.equals(Transfers.UNKNOWN) ? "year?" : col, "tick middle");
+        s.label(cx, bottom + 16, col.equals(UNKNOWN_YEAR) ? "year?" : col, "tick middle");
       }
       if (unknownInputs.getOrDefault(col, 0) > 0) {
         double yTop = bottom - plotHeight * stacked.getOrDefault(col, 0.0) / max;
@@ -362,21 +360,29 @@ final class Charts {
         + " alike, so heights compare counts, not value.");
   }
 
+  /** The {@code data-year} of the delivery rows without a delivery year. */
+  static final String UNKNOWN_YEAR = "unknown";
+
+  /** The {@code data-year} of a delivery row: the year, or {@link #UNKNOWN_YEAR}. */
+  private static String year(DeliveryYear r) {
+    return r.year().map(Year::toString).orElse(UNKNOWN_YEAR);
+  }
+
   /**
    * Items delivered per delivery year for each weapon category that occurs: {@link
-   * Transfers#byDeliveryYear} (table rows, whole mode) over the data set restricted to the
+   * TransferQuery#byDeliveryYear} (table rows, whole mode) over the data set restricted to the
    * category's transfers.
    *
    * @param data the data set
    * @return the rows per category, in the enum's order
    */
-  static Map<WeaponCategory, ImmutableList<DeliveryYear>> transfersByCategory(Dataset data) {
-    Map<WeaponCategory, ImmutableList<DeliveryYear>> out = new EnumMap<>(WeaponCategory.class);
+  static Map<WeaponCategory, Groups<Year, DeliveryYear>> transfersByCategory(Dataset data) {
+    Map<WeaponCategory, Groups<Year, DeliveryYear>> out = new EnumMap<>(WeaponCategory.class);
     for (WeaponCategory c : WeaponCategory.values()) {
       List<ArmsTransfer> of = data.transfers().stream().filter(t -> t.category() == c).collect(Collectors.toList());
       Dataset only = Dataset.of(data.dataVersion(), Map.of(Family.TRANSFERS, of));
-      ImmutableList<DeliveryYear> rows = Transfers.byDeliveryYear(only, Scope.TABLE_ROWS, DeliveryMode.WHOLE);
-      if (!rows.isEmpty()) {
+      Groups<Year, DeliveryYear> rows = Transfers.of(only).byDeliveryYear(DeliveryMode.WHOLE);
+      if (rows.size() > 0) {
         out.put(c, rows);
       }
     }
