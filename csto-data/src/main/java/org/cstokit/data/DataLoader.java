@@ -57,17 +57,40 @@ public final class DataLoader {
    * @throws DataLoadException listing every problem, if there is any
    */
   public Dataset load() {
+    // the files are opened one after the other, in family order, and then read side by side: a data
+    // source is only ever asked for one file at a time, and what is reported does not depend on
+    // which file finished first
+    List<Optional<InputStream>> opened = new ArrayList<>();
+    try {
+      for (Family<?> family : Family.values()) {
+        opened.add(open(family.fileName()));
+      }
+    } catch (DataLoadException e) {
+      opened.forEach(DataLoader::closeQuietly);
+      throw e;
+    }
+    List<FileResult> results = java.util.stream.IntStream.range(0, opened.size()).parallel()
+        .mapToObj(i -> read(Family.values().get(i), opened.get(i))).toList();
+    for (FileResult r : results) {
+      if (r.unreadable != null) {
+        throw r.unreadable;
+      }
+    }
     List<Problem> problems = new ArrayList<>();
     Map<Family<?>, List<?>> records = new TreeMap<>();
     Set<String> versions = new TreeSet<>();
     Set<String> unparsed = new TreeSet<>();
     Set<Family<?>> failedFiles = new TreeSet<>();
     Map<Family<?>, PartialDate> horizons = new TreeMap<>();
-    for (Family<?> family : Family.values()) {
-      int before = problems.size();
-      List<Object> parsed = parse(family, problems, versions, unparsed, horizons);
-      records.put(family, parsed);
-      if (problems.subList(before, problems.size()).stream().anyMatch(p -> p.recordId().equals("-"))) {
+    for (int i = 0; i < results.size(); i++) {
+      Family<?> family = Family.values().get(i);
+      FileResult r = results.get(i);
+      records.put(family, r.records);
+      problems.addAll(r.problems);
+      unparsed.addAll(r.unparsed);
+      r.version.ifPresent(versions::add);
+      r.horizon.ifPresent(h -> horizons.put(family, h));
+      if (r.problems.stream().anyMatch(p -> p.recordId().equals("-"))) {
         failedFiles.add(family);
       }
     }
@@ -82,9 +105,7 @@ public final class DataLoader {
     return new Dataset(versions.isEmpty() ? "" : versions.iterator().next(), records, horizons);
   }
 
-  private List<Object> parse(Family<?> family, List<Problem> problems, Set<String> versions, Set<String> unparsed,
-      Map<Family<?>, PartialDate> horizons) {
-    String file = family.fileName();
+  private Optional<InputStream> open(String file) {
     Optional<InputStream> in;
     try {
       in = source.open(file);
@@ -99,35 +120,47 @@ public final class DataLoader {
       throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
           List.of(new Problem(file, "-", "-", "cannot be opened: the data source returned null instead of an Optional")));
     }
-    if (in.isEmpty()) {
-      problems.add(new Problem(file, "-", "-", "file is missing"));
-      return new ArrayList<>();
+    return in;
+  }
+
+  private static void closeQuietly(Optional<InputStream> in) {
+    try {
+      if (in.isPresent()) {
+        in.get().close();
+      }
+    } catch (IOException e) {
+      // the load already fails for another file; a stream that cannot even be closed changes nothing
     }
-    // one streaming pass: the envelope is read token by token and each record is a small tree of its
-    // own, converted and dropped, so a file of a million records never exists as one tree. What the
-    // file yields (records, problems, version, horizon) is kept aside and handed over only if the
-    // whole file is well-formed JSON: a syntax error anywhere is one problem for the file, as before.
+  }
+
+  /**
+   * Reads one opened file in one streaming pass: the envelope token by token, each record straight
+   * into the mapper. What the file yields (records, problems, version, horizon) is handed over only
+   * if the whole file is well-formed JSON: a syntax error anywhere is one problem for the file.
+   */
+  private static FileResult read(Family<?> family, Optional<InputStream> in) {
+    String file = family.fileName();
     FileResult r = new FileResult();
+    if (in.isEmpty()) {
+      r.problems.add(new Problem(file, "-", "-", "file is missing"));
+      return r;
+    }
     try (InputStream stream = in.get(); JsonParser parser = new CheckingParser(Json.MAPPER.createParser(stream))) {
       read(family, file, parser, r);
     } catch (JsonProcessingException e) {
       // a read limit (string length, nesting, number length, document size) has no location
-      problems.add(new Problem(file, "-", "-", "malformed JSON: " + e.getOriginalMessage()
+      return FileResult.failed(new Problem(file, "-", "-", "malformed JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
               + e.getLocation().getColumnNr())));
-      return new ArrayList<>();
     } catch (NumberFormatException | ArithmeticException e) {
-      problems.add(new Problem(file, "-", "-", "malformed JSON: a number cannot be read (" + e.getMessage() + ")"));
-      return new ArrayList<>();
+      return FileResult.failed(new Problem(file, "-", "-", "malformed JSON: a number cannot be read (" + e.getMessage() + ")"));
     } catch (IOException e) {
-      throw new DataLoadException(DataLoadException.Kind.UNREADABLE,
+      FileResult u = new FileResult();
+      u.unreadable = new DataLoadException(DataLoadException.Kind.UNREADABLE,
           List.of(new Problem(file, "-", "-", "cannot be read: " + e)));
+      return u;
     }
-    problems.addAll(r.problems);
-    unparsed.addAll(r.unparsed);
-    r.version.ifPresent(versions::add);
-    r.horizon.ifPresent(h -> horizons.put(family, h));
-    return r.records;
+    return r;
   }
 
   /** What one file yields; handed over only when the whole file is well-formed. */
@@ -137,6 +170,13 @@ public final class DataLoader {
     final Set<String> unparsed = new TreeSet<>();
     Optional<String> version = Optional.empty();
     Optional<PartialDate> horizon = Optional.empty();
+    DataLoadException unreadable;
+
+    static FileResult failed(Problem problem) {
+      FileResult r = new FileResult();
+      r.problems.add(problem);
+      return r;
+    }
   }
 
   private static void read(Family<?> family, String file, JsonParser parser, FileResult r) throws IOException {

@@ -132,4 +132,75 @@ class DataLoaderTest {
     assertTrue(p.get(3).startsWith("organizations.json: -: -: malformed JSON: Trailing token"), p.get(3));
     assertTrue(p.get(4).startsWith("states.json: ARM: capital: Unrecognized field"), p.get(4));
   }
+
+  @Test
+  void the_data_source_is_asked_for_one_file_at_a_time_in_family_order() {
+    List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    DataSource counting = name -> {
+      most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+      try {
+        asked.add(name);
+        return DataSource.bundled().open(name);
+      } finally {
+        inside.decrementAndGet();
+      }
+    };
+    Dataset d = new DataLoader(counting).load();
+    assertEquals(CstoData.bundled().facts().keySet(), d.facts().keySet());
+    assertEquals(Family.values().stream().map(Family::fileName).toList(), asked);
+    assertEquals(1, most.get(), "never two files asked for at once");
+  }
+
+  @Test
+  void of_two_files_that_fail_while_read_the_first_in_family_order_is_reported_and_every_stream_is_closed() {
+    List<String> closed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    DataSource failing = name -> {
+      Optional<InputStream> real = DataSource.bundled().open(name);
+      if (!name.equals("states.json") && !name.equals("decisions.json")) {
+        return real;
+      }
+      return Optional.of(new java.io.FilterInputStream(real.orElseThrow()) {
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+          throw new java.io.IOException("disk gone under " + name);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+          closed.add(name);
+          super.close();
+        }
+      });
+    };
+    DataLoadException e = assertThrows(DataLoadException.class, () -> new DataLoader(failing).load());
+    assertEquals(DataLoadException.Kind.UNREADABLE, e.kind());
+    assertEquals(1, e.problems().size());
+    assertTrue(e.problems().get(0).toString().startsWith("states.json: -: -: cannot be read: java.io.IOException: disk gone"
+        + " under states.json"), e.problems().toString());
+    assertEquals(java.util.Set.of("states.json", "decisions.json"), java.util.Set.copyOf(closed));
+  }
+
+  @Test
+  void when_a_later_file_cannot_be_opened_the_streams_already_opened_are_closed() {
+    List<String> closed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    DataSource source = name -> {
+      if (name.equals("transfers.json")) {
+        throw new IllegalStateException("no transfers here");
+      }
+      InputStream real = DataSource.bundled().open(name).orElseThrow();
+      return Optional.of(new java.io.FilterInputStream(real) {
+        @Override
+        public void close() throws java.io.IOException {
+          closed.add(name);
+          super.close();
+        }
+      });
+    };
+    DataLoadException e = assertThrows(DataLoadException.class, () -> new DataLoader(source).load());
+    assertTrue(e.problems().get(0).toString().startsWith("transfers.json: -: -: cannot be opened: the data source failed"
+        + " with java.lang.IllegalStateException: no transfers here"), e.problems().toString());
+    assertEquals(Family.values().subList(0, Family.TRANSFERS.ordinal()).stream().map(Family::fileName).toList(), closed);
+  }
 }
