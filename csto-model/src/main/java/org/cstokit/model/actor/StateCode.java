@@ -9,9 +9,10 @@ import org.immutables.value.Value;
 
 /**
  * A state by its ISO 3166-1 alpha-3 code, such as {@code ARM} or {@code RUS}; written to
- * JSON as a plain string. Immutable and thread-safe.
+ * JSON as a plain string. Instances are interned — there are at most 26³ codes — so a million
+ * loaded transfers share one {@code RUS}. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(intern = true)
 public abstract class StateCode implements Identifier, Comparable<StateCode> {
   private static final Pattern SLUG = Pattern.compile("[A-Z]{3}");
 
