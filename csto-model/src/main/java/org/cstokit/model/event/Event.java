@@ -129,7 +129,7 @@ public abstract class Event implements Fact {
   void check() {
     Fact.validate(this);
     Checks.notBlank(title(), "title");
-    end().ifPresent(e -> Checks.check(!e.isCertainlyBefore(date()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "end", e, "is before date " + date()));
+    end().ifPresent(e -> Checks.check(!e.isCertainlyBefore(date()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "end", e, () -> "is before date " + date()));
   }
 
 }

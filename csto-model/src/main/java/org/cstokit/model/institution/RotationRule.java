@@ -178,9 +178,10 @@ public abstract class RotationRule implements Fact {
   void check() {
     Fact.validate(this);
     for (int i = 1; i < handovers().size(); i++) {
-      Checks.check(handovers().get(i - 1).from().isCertainlyBefore(handovers().get(i).from()),
-          org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "handovers[" + i + "].from", handovers().get(i).from(),
-          "is not after the previous period's start " + handovers().get(i - 1).from());
+      if (!handovers().get(i - 1).from().isCertainlyBefore(handovers().get(i).from())) {
+        throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "handovers[" + i + "].from",
+            handovers().get(i).from(), "is not after the previous period's start " + handovers().get(i - 1).from());
+      }
     }
     Checks.check(termYears() >= 1 && termYears() <= 10, org.cstokit.model.InvalidValueException.Kind.OUT_OF_RANGE, "termYears", termYears(), "is not between 1 and 10");
   }

@@ -41,6 +41,23 @@ public final class Checks {
   }
 
   /**
+   * Fails unless {@code condition} holds, building the reason only when it does not: for checks
+   * whose reason is composed from values, which run on every record loaded.
+   *
+   * @param condition the condition that must hold
+   * @param kind the kind of problem when it does not
+   * @param field the name of the field
+   * @param value the value checked
+   * @param reason what is wrong when the condition fails
+   */
+  public static void check(boolean condition, Kind kind, String field, Object value,
+      java.util.function.Supplier<String> reason) {
+    if (!condition) {
+      throw invalid(kind, field, value, reason.get());
+    }
+  }
+
+  /**
    * Fails if the text is blank.
    *
    * @param text the text

@@ -166,7 +166,7 @@ public abstract class Instrument implements Fact {
     Checks.notBlank(title(), "title");
     durationYears().ifPresent(d -> Checks.positive(d, "durationYears"));
     if (signed().isPresent() && inForce().isPresent()) {
-      Checks.check(!inForce().get().isCertainlyBefore(signed().get()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "inForce", inForce().get(), "is before signed " + signed().get());
+      Checks.check(!inForce().get().isCertainlyBefore(signed().get()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "inForce", inForce().get(), () -> "is before signed " + signed().get());
     }
   }
 

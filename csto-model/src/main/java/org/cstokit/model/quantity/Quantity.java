@@ -163,9 +163,9 @@ public abstract class Quantity {
     Checks.check(value().signum() >= 0, Kind.OUT_OF_RANGE, "value", value(), "is negative");
     lower().ifPresent(l -> Checks.check(l.signum() >= 0, Kind.OUT_OF_RANGE, "lower", l, "is negative"));
     lower().ifPresent(l -> Checks.check(l.compareTo(value()) <= 0, Kind.INCONSISTENT, "lower", l,
-        "is above value " + value()));
+        () -> "is above value " + value()));
     upper().ifPresent(u -> Checks.check(u.compareTo(value()) >= 0, Kind.INCONSISTENT, "upper", u,
-        "is below value " + value()));
+        () -> "is below value " + value()));
     switch (qualifier()) {
       case EXACT:
         Checks.check(lower().isEmpty() && upper().isEmpty(), Kind.INCONSISTENT, "qualifier", qualifier(),
@@ -177,7 +177,7 @@ public abstract class Quantity {
         break;
       case MORE_THAN:
         upper().ifPresent(u -> Checks.check(u.compareTo(value()) > 0, Kind.INCONSISTENT, "upper", u,
-            "must exceed the value " + value() + " of a MORE_THAN figure"));
+            () -> "must exceed the value " + value() + " of a MORE_THAN figure"));
         Checks.check(lower().isEmpty(), Kind.INCONSISTENT, "lower", lower().orElse(null),
             "is not allowed with MORE_THAN: the value is the lower bound");
         break;
@@ -206,7 +206,7 @@ public abstract class Quantity {
     long integerDigits = (long) d.precision() - d.scale();
     Checks.check(integerDigits <= MAX_DIGITS && d.scale() <= MAX_DIGITS, Kind.OUT_OF_RANGE, field,
         d.precision() > 60 ? d.unscaledValue().bitLength() + "-bit number with scale " + d.scale() : d.toString(),
-        "is out of range: at most " + MAX_DIGITS + " integer digits and " + MAX_DIGITS + " decimals");
+        () -> "is out of range: at most " + MAX_DIGITS + " integer digits and " + MAX_DIGITS + " decimals");
   }
 
   private static boolean isNormal(BigDecimal d) {

@@ -139,9 +139,9 @@ public abstract class Source {
     Checks.year(year(), "year");
     accessed().ifPresent(a -> Checks.check(!a.isCertainlyBefore(knownAsOf()),
         org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "accessed", a,
-        "is before the date the document speaks for (knownAsOf " + knownAsOf() + ")"));
+        () -> "is before the date the document speaks for (knownAsOf " + knownAsOf() + ")"));
     Checks.check(knownAsOf().year() <= year(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT,
-        "knownAsOf", knownAsOf(), "lies after the year of publication or retrieval " + year());
+        "knownAsOf", knownAsOf(), () -> "lies after the year of publication or retrieval " + year());
     Checks.check(sections().stream().distinct().count() == sections().size(),
         org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "sections", sections(), "repeats a heading");
   }

@@ -36,7 +36,9 @@ public abstract class SourceId implements Identifier, Comparable<SourceId> {
 
   @Value.Check
   void check() {
-    Checks.matches(value(), SLUG, "source", "a lower-case slug like ssi-2018-csto");
+    if (!RecordId.isSlug(value())) {
+      Checks.matches(value(), SLUG, "source", "a lower-case slug like ssi-2018-csto");
+    }
   }
 
   @Override

@@ -127,7 +127,7 @@ public abstract class PartialDate implements Comparable<PartialDate> {
       int d = day().get();
       int length = YearMonth.of(year(), month().get()).lengthOfMonth();
       Checks.check(d >= 1 && d <= length, Kind.OUT_OF_RANGE, "day", d,
-          "is not a day of " + YearMonth.of(year(), month().get()));
+          () -> "is not a day of " + YearMonth.of(year(), month().get()));
     }
   }
 

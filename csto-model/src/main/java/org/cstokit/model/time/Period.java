@@ -79,7 +79,7 @@ public abstract class Period {
   @Value.Check
   void check() {
     end().ifPresent(e -> Checks.check(start().earliest().isBefore(e.latest()), Kind.INCONSISTENT, "end", e,
-        "is before start " + start()));
+        () -> "is before start " + start()));
   }
 
   /**

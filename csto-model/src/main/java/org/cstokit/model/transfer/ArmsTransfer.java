@@ -183,10 +183,10 @@ public abstract class ArmsTransfer implements Fact {
     deliveryFirst().ifPresent(y -> Checks.year(y, "deliveryFirst"));
     deliveryLast().ifPresent(y -> Checks.year(y, "deliveryLast"));
     if (deliveryFirst().isPresent() && deliveryLast().isPresent()) {
-      Checks.check(deliveryLast().get() >= deliveryFirst().get(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "deliveryLast", deliveryLast().get(), "is before deliveryFirst " + deliveryFirst().get());
+      Checks.check(deliveryLast().get() >= deliveryFirst().get(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "deliveryLast", deliveryLast().get(), () -> "is before deliveryFirst " + deliveryFirst().get());
     }
     if (numberOrdered().isPresent() && numberDelivered().isPresent()) {
-      Checks.check(numberDelivered().get() <= numberOrdered().get(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "numberDelivered", numberDelivered().get(), "exceeds numberOrdered " + numberOrdered().get());
+      Checks.check(numberDelivered().get() <= numberOrdered().get(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "numberDelivered", numberDelivered().get(), () -> "exceeds numberOrdered " + numberOrdered().get());
     }
     numberOrdered().ifPresent(n -> Checks.positive(n, "numberOrdered"));
     numberDelivered().ifPresent(n -> Checks.check(n >= 0, org.cstokit.model.InvalidValueException.Kind.OUT_OF_RANGE, "numberDelivered", n, "is negative"));
