@@ -602,12 +602,8 @@ public final class Dataset {
    */
   public Snapshot asOf(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
-    ImmutableMap.Builder<CollectiveForce, Strength> strengths = ImmutableMap.builder();
-    for (CollectiveForce f : forces()) {
-      latestStrength(f, date).ifPresent(s -> strengths.put(f, s));
-    }
     return new Snapshot(this, date, membershipIndex.at(date), tenureIndex.at(date), facilityIndex.at(date),
-        instrumentIndex.at(date), strengths.build());
+        instrumentIndex.at(date));
   }
 
   /**

@@ -40,18 +40,16 @@ public final class Snapshot {
   private final TruthMap<Tenure> tenures;
   private final TruthMap<Facility> facilities;
   private final TruthMap<Instrument> instruments;
-  private final ImmutableMap<CollectiveForce, Strength> strengths;
 
-  Snapshot(Dataset data, LocalDate date, ImmutableMap<Membership, Truth> memberships,
-      ImmutableMap<Tenure, Truth> tenures, ImmutableMap<Facility, Truth> facilities,
-      ImmutableMap<Instrument, Truth> instruments, ImmutableMap<CollectiveForce, Strength> strengths) {
+
+  Snapshot(Dataset data, LocalDate date, TruthMap<Membership> memberships, TruthMap<Tenure> tenures,
+      TruthMap<Facility> facilities, TruthMap<Instrument> instruments) {
     this.data = data;
     this.date = date;
-    this.memberships = TruthMap.copyOf(memberships);
-    this.tenures = TruthMap.copyOf(tenures);
-    this.facilities = TruthMap.copyOf(facilities);
-    this.instruments = TruthMap.copyOf(instruments);
-    this.strengths = strengths;
+    this.memberships = memberships;
+    this.tenures = tenures;
+    this.facilities = facilities;
+    this.instruments = instruments;
   }
 
   /**
@@ -257,6 +255,11 @@ public final class Snapshot {
    * @return forces in id order with their strength in effect
    */
   public ImmutableMap<CollectiveForce, Strength> strengths() {
-    return strengths;
+    // computed when asked: most snapshots are taken for memberships or holders alone
+    ImmutableMap.Builder<CollectiveForce, Strength> out = ImmutableMap.builder();
+    for (CollectiveForce f : data.forces()) {
+      Dataset.latestStrength(f, date).ifPresent(s -> out.put(f, s));
+    }
+    return out.build();
   }
 }

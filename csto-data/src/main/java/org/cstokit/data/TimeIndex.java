@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.cstokit.model.time.Period;
 import org.cstokit.model.time.Span;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.TruthMap;
 
 /**
  * An "as of" index over records that hold during a {@link Span} (a {@link Period}, possibly cut
@@ -25,9 +26,9 @@ import org.cstokit.model.time.Truth;
  */
 public final class TimeIndex<T> {
   private final LocalDate[] transitions;
-  private final ImmutableList<ImmutableMap<T, Truth>> segments;
+  private final ImmutableList<TruthMap<T>> segments;
 
-  private TimeIndex(LocalDate[] transitions, ImmutableList<ImmutableMap<T, Truth>> segments) {
+  private TimeIndex(LocalDate[] transitions, ImmutableList<TruthMap<T>> segments) {
     this.transitions = transitions;
     this.segments = segments;
   }
@@ -61,7 +62,7 @@ public final class TimeIndex<T> {
       days.addAll(p.boundaries());
     }
     LocalDate[] transitions = days.toArray(new LocalDate[0]);
-    ImmutableList.Builder<ImmutableMap<T, Truth>> segments = ImmutableList.builder();
+    ImmutableList.Builder<TruthMap<T>> segments = ImmutableList.builder();
     // segment i covers [transitions[i-1], transitions[i]); segment 0 lies before every transition
     for (int i = 0; i <= transitions.length; i++) {
       LocalDate probe = i == 0 ? LocalDate.MIN : transitions[i - 1];
@@ -73,7 +74,7 @@ public final class TimeIndex<T> {
           segment.put(r, t);
         }
       }
-      segments.add(segment.buildKeepingLast());
+      segments.add(TruthMap.copyOf(segment.buildKeepingLast()));
     }
     return new TimeIndex<>(transitions, segments.build());
   }
@@ -85,7 +86,7 @@ public final class TimeIndex<T> {
    * @param date the day
    * @return the records that are not certainly outside, with their truth
    */
-  public ImmutableMap<T, Truth> at(LocalDate date) {
+  public TruthMap<T> at(LocalDate date) {
     return segments.get(segment(date));
   }
 
