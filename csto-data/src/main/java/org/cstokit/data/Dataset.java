@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.cstokit.model.time.TruthMap;
+import org.cstokit.model.membership.MembershipStatus;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +60,8 @@ public final class Dataset {
   private final ImmutableMap<String, Fact> facts;
   private final ImmutableMap<SourceId, Source> sources;
   private final TimeIndex<Membership> membershipIndex;
+  /** Per segment of the membership index: the states of each organization by status, with their truth. */
+  private final ImmutableList<ImmutableMap<OrganizationId, ImmutableMap<MembershipStatus, TruthMap<StateCode>>>> statuses;
   private final TimeIndex<Tenure> tenureIndex;
   private final TimeIndex<Facility> facilityIndex;
   private final TimeIndex<Instrument> instrumentIndex;
@@ -112,6 +116,8 @@ public final class Dataset {
     }
     this.horizons = ImmutableMap.copyOf(horizons);
     this.membershipIndex = TimeIndex.ofSpans(memberships(), this::span);
+    this.statuses = membershipIndex.segments().stream().map(Dataset::byStatus)
+        .collect(ImmutableList.toImmutableList());
     this.tenureIndex = TimeIndex.ofSpans(tenures(), this::span);
     this.facilityIndex = TimeIndex.ofSpans(
         facilities().stream().filter(f -> !f.status().isProposalOnly()).collect(Collectors.toList()), f -> span(f).get());
@@ -123,6 +129,21 @@ public final class Dataset {
     this.undatedInstruments = instruments().stream()
         .filter(i -> i.kind().canBeInForce() && i.inForcePeriod().isEmpty())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The states of each organization by status in one segment, computed once so that a snapshot hands them out. */
+  private static ImmutableMap<OrganizationId, ImmutableMap<MembershipStatus, TruthMap<StateCode>>> byStatus(
+      TruthMap<Membership> segment) {
+    Map<OrganizationId, Map<MembershipStatus, TreeMap<StateCode, Truth>>> out = new TreeMap<>();
+    segment.forEach((m, truth) -> out.computeIfAbsent(m.organization(), o -> new java.util.EnumMap<>(MembershipStatus.class))
+        .computeIfAbsent(m.status(), s -> new TreeMap<>()).merge(m.state(), truth, Truth::or));
+    ImmutableMap.Builder<OrganizationId, ImmutableMap<MembershipStatus, TruthMap<StateCode>>> b = ImmutableMap.builder();
+    out.forEach((o, byStatus) -> {
+      ImmutableMap.Builder<MembershipStatus, TruthMap<StateCode>> inner = ImmutableMap.builder();
+      byStatus.forEach((st, states) -> inner.put(st, TruthMap.copyOf(states)));
+      b.put(o, inner.buildOrThrow());
+    });
+    return b.buildOrThrow();
   }
 
   /** The records sorted by id; a list already in order (as data files are written) is kept as it is. */
@@ -602,8 +623,9 @@ public final class Dataset {
    */
   public Snapshot asOf(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
-    return new Snapshot(this, date, membershipIndex.at(date), tenureIndex.at(date), facilityIndex.at(date),
-        instrumentIndex.at(date));
+    int m = membershipIndex.indexAt(date);
+    return new Snapshot(this, date, membershipIndex.segments().get(m), statuses.get(m), tenureIndex.at(date),
+        facilityIndex.at(date), instrumentIndex.at(date));
   }
 
   /**

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
@@ -37,13 +38,16 @@ public final class Snapshot {
       {Family.MEMBERSHIPS, Family.TENURES, Family.FACILITIES, Family.INSTRUMENTS};
   private final LocalDate date;
   private final TruthMap<Membership> memberships;
+  private final ImmutableMap<OrganizationId, ImmutableMap<MembershipStatus, TruthMap<StateCode>>> statuses;
   private final TruthMap<Tenure> tenures;
   private final TruthMap<Facility> facilities;
   private final TruthMap<Instrument> instruments;
 
 
-  Snapshot(Dataset data, LocalDate date, TruthMap<Membership> memberships, TruthMap<Tenure> tenures,
+  Snapshot(Dataset data, LocalDate date, TruthMap<Membership> memberships,
+      ImmutableMap<OrganizationId, ImmutableMap<MembershipStatus, TruthMap<StateCode>>> statuses, TruthMap<Tenure> tenures,
       TruthMap<Facility> facilities, TruthMap<Instrument> instruments) {
+    this.statuses = statuses;
     this.data = data;
     this.date = date;
     this.memberships = memberships;
@@ -176,14 +180,10 @@ public final class Snapshot {
    * @return states in code order, each YES or UNKNOWN
    */
   public TruthMap<StateCode> withStatus(OrganizationId organization, MembershipStatus status) {
-    TreeMap<StateCode, Truth> out = new TreeMap<>();
-    for (Map.Entry<Membership, Truth> e : memberships.entrySet()) {
-      Membership m = e.getKey();
-      if (m.organization().equals(organization) && m.status() == status) {
-        out.merge(m.state(), e.getValue(), Truth::or);
-      }
-    }
-    return TruthMap.copyOf(out);
+    // computed once per stretch of days with the same memberships (Dataset.byStatus)
+    ImmutableMap<MembershipStatus, TruthMap<StateCode>> byStatus = statuses.get(Objects.requireNonNull(organization, "organization"));
+    TruthMap<StateCode> out = byStatus == null ? null : byStatus.get(Objects.requireNonNull(status, "status"));
+    return out == null ? TruthMap.of() : out;
   }
 
   /**

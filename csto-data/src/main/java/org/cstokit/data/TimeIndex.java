@@ -90,6 +90,16 @@ public final class TimeIndex<T> {
     return segments.get(segment(date));
   }
 
+  /** The position of the segment that holds a day, for views computed once per segment. */
+  int indexAt(LocalDate date) {
+    return segment(date);
+  }
+
+  /** The segments, in time order: what {@link #at} answers between two transitions. */
+  ImmutableList<TruthMap<T>> segments() {
+    return segments;
+  }
+
   private int segment(LocalDate date) {
     int i = Arrays.binarySearch(transitions, date);
     return i >= 0 ? i + 1 : -i - 1;
