@@ -15,12 +15,17 @@ import java.util.ArrayDeque;
  * interrupts the mapper; the loader asks afterwards. Every way of moving to the next token goes
  * through {@link #checked}, which also reads every string and number of the record, so that what
  * the parser cannot read (a string over the length limit, a number it cannot parse) fails the file
- * wherever it stands.
+ * wherever it stands. Short strings are handed to the mapper from a pool kept for the file, so
+ * that a value repeated by many records (a designation, a section, a table name) is held once.
  */
 final class CheckingParser extends JsonParserDelegate {
   private JsonStreamContext record;
   private String id;
   private String bad;
+  /** Short strings already seen in this file: a designation or a section repeated by many records is kept once. */
+  private final java.util.HashMap<String, String> pool = new java.util.HashMap<>();
+  /** The pooled text of the current string token, or null. */
+  private String pooled;
 
   CheckingParser(JsonParser parser) {
     super(parser);
@@ -56,6 +61,7 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   private JsonToken checked(JsonToken t) throws IOException {
+    pooled = null;
     if (record == null || t == null) {
       return t;
     }
@@ -79,6 +85,10 @@ final class CheckingParser extends JsonParserDelegate {
       String why = Characters.why(text);
       if (why != null && bad == null) {
         bad = path(true) + "|" + why;
+      }
+      if (text.length() <= POOLED_LENGTH && !(ctx == record && "id".equals(ctx.getCurrentName()))) {
+        String first = pool.putIfAbsent(text, text);
+        pooled = first != null ? first : text;
       }
     }
     return t;
@@ -104,6 +114,24 @@ final class CheckingParser extends JsonParserDelegate {
     return p.length() == 0 ? "-" : p.toString();
   }
 
+  /** Strings up to this length are pooled: names, designations, sections; not ids, not summaries. */
+  private static final int POOLED_LENGTH = 80;
+
+  @Override
+  public String getText() throws IOException {
+    return pooled != null ? pooled : delegate.getText();
+  }
+
+  @Override
+  public String getValueAsString() throws IOException {
+    return pooled != null ? pooled : delegate.getValueAsString();
+  }
+
+  @Override
+  public String getValueAsString(String defaultValue) throws IOException {
+    return pooled != null ? pooled : delegate.getValueAsString(defaultValue);
+  }
+
   @Override
   public JsonToken nextToken() throws IOException {
     return checked(delegate.nextToken());
@@ -126,7 +154,7 @@ final class CheckingParser extends JsonParserDelegate {
 
   @Override
   public String nextTextValue() throws IOException {
-    return checked(delegate.nextToken()) == JsonToken.VALUE_STRING ? delegate.getText() : null;
+    return checked(delegate.nextToken()) == JsonToken.VALUE_STRING ? getText() : null;
   }
 
   @Override

@@ -203,4 +203,23 @@ class DataLoaderTest {
         + " with java.lang.IllegalStateException: no transfers here"), e.problems().toString());
     assertEquals(Family.values().subList(0, Family.TRANSFERS.ordinal()).stream().map(Family::fileName).toList(), closed);
   }
+
+  @Test
+  void a_short_value_repeated_by_many_records_of_a_file_is_held_once() {
+    Dataset d = new DataLoader(DataSource.bundled()).load();
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    int shared = 0;
+    for (org.cstokit.model.transfer.ArmsTransfer t : d.transfers()) {
+      for (org.cstokit.model.source.Citation c : t.citations()) {
+        String first = seen.putIfAbsent(c.section(), c.section());
+        if (first != null) {
+          assertTrue(first == c.section(), "section \"" + c.section() + "\" is one instance");
+          shared++;
+        }
+      }
+    }
+    assertTrue(shared > 50, "sections repeated across transfers: " + shared);
+    // ids are unique and never pooled; a record's id text is its own
+    assertEquals(d.transfers().size(), d.transfers().stream().map(t -> t.id().value()).distinct().count());
+  }
 }
