@@ -28,10 +28,10 @@ public final class Verdict {
     this.outcome = outcome;
     this.rule = b.rule;
     this.authorities = ImmutableList.copyOf(b.authorities);
-    this.canBlock = b.canBlock.build();
-    this.blockedBy = b.blockedBy.build();
-    this.obliged = b.obliged.build();
-    this.mustConsent = b.mustConsent.build();
+    this.canBlock = build(b.canBlock);
+    this.blockedBy = build(b.blockedBy);
+    this.obliged = build(b.obliged);
+    this.mustConsent = build(b.mustConsent);
     this.reasons = ImmutableList.copyOf(b.reasons);
   }
 
@@ -160,6 +160,10 @@ public final class Verdict {
    *
    * @return a short text
    */
+  private static ImmutableSortedSet<StateCode> build(ImmutableSortedSet.Builder<StateCode> set) {
+    return set == null ? ImmutableSortedSet.of() : set.build();
+  }
+
   @Override
   public String toString() {
     return "Verdict{" + rule.name() + " " + outcome + ", " + reasons.size() + " reasons}";
@@ -169,14 +173,23 @@ public final class Verdict {
   public static final class Builder {
     private final RuleName rule;
     private final List<Authority> authorities = new ArrayList<>(3);
-    private final ImmutableSortedSet.Builder<StateCode> canBlock = ImmutableSortedSet.naturalOrder();
-    private final ImmutableSortedSet.Builder<StateCode> blockedBy = ImmutableSortedSet.naturalOrder();
-    private final ImmutableSortedSet.Builder<StateCode> obliged = ImmutableSortedSet.naturalOrder();
-    private final ImmutableSortedSet.Builder<StateCode> mustConsent = ImmutableSortedSet.naturalOrder();
+    // each set is started when a state is first added to it: most verdicts fill one or two of them
+    private ImmutableSortedSet.Builder<StateCode> canBlock;
+    private ImmutableSortedSet.Builder<StateCode> blockedBy;
+    private ImmutableSortedSet.Builder<StateCode> obliged;
+    private ImmutableSortedSet.Builder<StateCode> mustConsent;
     private final List<Reason> reasons = new ArrayList<>(4);
 
     private Builder(RuleName rule) {
       this.rule = rule;
+    }
+
+    private static ImmutableSortedSet.Builder<StateCode> add(ImmutableSortedSet.Builder<StateCode> set,
+        Collection<StateCode> states) {
+      if (states.isEmpty()) {
+        return set;
+      }
+      return (set != null ? set : ImmutableSortedSet.<StateCode>naturalOrder()).addAll(states);
     }
 
     /**
@@ -197,7 +210,7 @@ public final class Verdict {
      * @return this builder
      */
     public Builder canBlock(Collection<StateCode> states) {
-      canBlock.addAll(states);
+      canBlock = add(canBlock, states);
       return this;
     }
 
@@ -208,7 +221,7 @@ public final class Verdict {
      * @return this builder
      */
     public Builder blockedBy(Collection<StateCode> states) {
-      blockedBy.addAll(states);
+      blockedBy = add(blockedBy, states);
       return this;
     }
 
@@ -219,7 +232,7 @@ public final class Verdict {
      * @return this builder
      */
     public Builder obliged(Collection<StateCode> states) {
-      obliged.addAll(states);
+      obliged = add(obliged, states);
       return this;
     }
 
@@ -230,7 +243,7 @@ public final class Verdict {
      * @return this builder
      */
     public Builder mustConsent(Collection<StateCode> states) {
-      mustConsent.addAll(states);
+      mustConsent = add(mustConsent, states);
       return this;
     }
 
