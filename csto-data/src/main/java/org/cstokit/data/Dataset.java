@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -277,7 +276,11 @@ public final class Dataset {
      */
     @SafeVarargs
     public final <T> Builder add(Family<T> family, T... added) {
-      return addAll(family, Arrays.asList(added));
+      List<T> list = new ArrayList<>(added.length);
+      for (T r : added) {
+        list.add(r);
+      }
+      return addAll(family, list);
     }
 
     /**

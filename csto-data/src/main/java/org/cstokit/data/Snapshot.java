@@ -34,7 +34,7 @@ import org.cstokit.model.time.TruthMap;
  */
 public final class Snapshot {
   private final Dataset data;
-  private static final Family[] TIME_FAMILIES =
+  private static final Family<?>[] TIME_FAMILIES =
       {Family.MEMBERSHIPS, Family.TENURES, Family.FACILITIES, Family.INSTRUMENTS};
   private final LocalDate date;
   private final TruthMap<Membership> memberships;

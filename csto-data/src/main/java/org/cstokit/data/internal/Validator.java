@@ -44,7 +44,7 @@ import org.cstokit.model.transfer.ArmsTransfer;
  */
 public final class Validator {
   private final Map<Family<?>, List<?>> records;
-  private final Map<String, Family> idFamily = new HashMap<>();
+  private final Map<String, Family<?>> idFamily = new HashMap<>();
   private final Map<String, Source> sources = new HashMap<>();
   /** Each source's section headings as a set: a citation's section is looked up, not searched for. */
   private final Map<String, Set<String>> sections = new HashMap<>();
