@@ -13,6 +13,7 @@ import org.cstokit.model.event.DecisionKind;
 import org.cstokit.model.membership.MembershipStatus;
 import org.cstokit.model.source.OrganId;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.TruthMap;
 
 /**
  * Rule 5, accession: membership is open to any state that shares the Organization's purposes and
@@ -56,8 +57,8 @@ public final class AccessionRule {
       return v.because(past.get()).outcome(Outcome.UNDETERMINED);
     }
     Snapshot day = data.asOf(date);
-    Map<StateCode, Truth> members = day.members(Alliance.CSTO);
-    if (Alliance.status(members, candidate) == Truth.YES) {
+    TruthMap<StateCode> members = day.members(Alliance.CSTO);
+    if (members.truth(candidate, Truth.NO) == Truth.YES) {
       return v.because(ReasonCode.OUTSIDE_RULE, candidate + " is already a member on " + date).outcome(Outcome.NOT_APPLICABLE);
     }
     // observers of the Parliamentary Assembly are recorded in its own organization, PACSTO

@@ -40,10 +40,10 @@ final class Alliance {
   private Alliance() {}
 
   /** The parties to the Treaty on the day: members of the CST or of the CSTO. */
-  static Map<StateCode, Truth> treatyParties(Snapshot day) {
+  static TruthMap<StateCode> treatyParties(Snapshot day) {
     TreeMap<StateCode, Truth> out = new TreeMap<>(day.members(CST));
     day.members(CSTO).forEach((s, t) -> out.merge(s, t, Truth::or));
-    return out;
+    return TruthMap.copyOf(out);
   }
 
   /**
@@ -103,30 +103,6 @@ final class Alliance {
     });
   }
 
-  static Set<StateCode> certain(Map<StateCode, Truth> members) {
-    Set<StateCode> out = new TreeSet<>();
-    members.forEach((s, t) -> {
-      if (t == Truth.YES) {
-        out.add(s);
-      }
-    });
-    return out;
-  }
-
-  static Set<StateCode> uncertain(Map<StateCode, Truth> members) {
-    Set<StateCode> out = new TreeSet<>();
-    members.forEach((s, t) -> {
-      if (t == Truth.UNKNOWN) {
-        out.add(s);
-      }
-    });
-    return out;
-  }
-
-  static Truth status(Map<StateCode, Truth> members, StateCode state) {
-    return members.getOrDefault(state, Truth.NO);
-  }
-
   /** The organ of the data set; an unknown one is an illegal argument naming the field. */
   static Organ organ(Dataset data, OrganId organ) {
     return data.find(organ).orElseThrow(() ->
@@ -145,10 +121,10 @@ final class Alliance {
    * A decision among the states certainly members on the day: positions of others are dropped
    * (callers report them), and the consensus rule decides.
    */
-  static Verdict decideAmongMembers(DecisionProcedure procedure, Map<StateCode, Truth> members,
+  static Verdict decideAmongMembers(DecisionProcedure procedure, TruthMap<StateCode> members,
       Map<StateCode, Position> positions) {
     // members here are CSTO members: the CSTO Charter is the instrument behind its organs' procedures
-    Set<StateCode> certain = certain(members);
+    Set<StateCode> certain = members.certain();
     Map<StateCode, Position> known = new TreeMap<>(positions);
     known.keySet().retainAll(certain);
     return ConsensusRule.decide(procedure, certain, known);

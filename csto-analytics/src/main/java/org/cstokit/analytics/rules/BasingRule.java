@@ -13,6 +13,7 @@ import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.military.Facility;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.TruthMap;
 
 /**
  * Rule 2: a member hosting forces or military infrastructure of another state. Another member's
@@ -68,8 +69,8 @@ public final class BasingRule {
       return v.because(past.get()).outcome(Outcome.UNDETERMINED);
     }
     Snapshot day = data.asOf(date);
-    Map<StateCode, Truth> members = day.members(Alliance.CSTO);
-    Truth hostMember = Alliance.status(members, host);
+    TruthMap<StateCode> members = day.members(Alliance.CSTO);
+    Truth hostMember = members.truth(host, Truth.NO);
     if (hostMember == Truth.NO) {
       return v.because(ReasonCode.NOT_A_MEMBER, host + " is not a CSTO member on " + date + "; the rule binds members only")
           .outcome(Outcome.NOT_APPLICABLE);
@@ -81,7 +82,7 @@ public final class BasingRule {
     if (guest.equals(host)) {
       return v.because(ReasonCode.OUTSIDE_RULE, "a state hosting its own forces is not basing").outcome(Outcome.NOT_REQUIRED);
     }
-    Truth guestMember = Alliance.status(members, guest);
+    Truth guestMember = members.truth(guest, Truth.NO);
     if (guestMember == Truth.YES) {
       return v.because(ReasonCode.OUTSIDE_RULE, guest + " is a member: hosting another member's forces is bilateral and"
           + " outside this rule").outcome(Outcome.NOT_REQUIRED);
@@ -99,10 +100,10 @@ public final class BasingRule {
       v.because(ReasonCode.ASSUMPTION, "the protocol was signed on " + ruleStart
           + "; its entry into force for each member is not recorded");
     }
-    Set<StateCode> others = Alliance.certain(members);
+    Set<StateCode> others = new TreeSet<>(members.certain());
     others.remove(host);
     Alliance.notePractice(data, day, v);
-    Set<StateCode> unsure = Alliance.uncertain(members);
+    Set<StateCode> unsure = members.uncertain();
     if (!unsure.isEmpty()) {
       v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "membership of " + unsure + " on " + date
           + " is uncertain; they are not counted as able to block");
@@ -168,7 +169,7 @@ public final class BasingRule {
       if (f.period().isPresent() && f.period().get().start().isCertainlyBefore(ruleStart)) {
         PartialDate start = f.period().get().start();
         String when = start.isCertainlyBefore(charter) ? "before the CSTO existed" : "before the 2011 protocol";
-        boolean nonMember = Alliance.status(data.asOf(ruleStart.earliest()).members(Alliance.CSTO), f.operator()) != Truth.YES;
+        boolean nonMember = data.asOf(ruleStart.earliest()).members(Alliance.CSTO).truth(f.operator(), Truth.NO) != Truth.YES;
         Verdict.Builder v = Verdict.of(RuleName.BASING).by(Authority.of(Alliance.BASING_2011, PROTOCOL_SAYS));
         out.add(new FacilityCheck(f, v.because(ReasonCode.BEFORE_INSTRUMENT, f.name() + " dates from " + start + ", " + when
             + (nonMember ? "; existing facilities of non-members were reportedly not covered" : "; its operator is a member"))

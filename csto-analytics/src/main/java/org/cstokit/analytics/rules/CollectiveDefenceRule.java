@@ -14,6 +14,7 @@ import org.cstokit.model.event.DecisionKind;
 import org.cstokit.model.event.Position;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.TruthMap;
 
 /**
  * Rule 3: collective defence, Article 4 of the Treaty as amended. Aggression against a party
@@ -81,8 +82,8 @@ public final class CollectiveDefenceRule {
       return v.because(past.get()).outcome(Outcome.UNDETERMINED);
     }
     Snapshot day = data.asOf(date);
-    Map<StateCode, Truth> parties = Alliance.treatyParties(day);
-    Truth victimParty = Alliance.status(parties, victim);
+    TruthMap<StateCode> parties = Alliance.treatyParties(day);
+    Truth victimParty = parties.truth(victim, Truth.NO);
     if (victimParty == Truth.NO) {
       return v.because(ReasonCode.NOT_A_MEMBER, victim + " is not a party to the Treaty on " + date)
           .outcome(Outcome.NOT_APPLICABLE);
@@ -91,7 +92,7 @@ public final class CollectiveDefenceRule {
       return v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "whether " + victim + " is a party on " + date
           + " cannot be told from the dates recorded").outcome(Outcome.UNDETERMINED);
     }
-    Truth aggressorParty = Alliance.status(parties, aggressor);
+    Truth aggressorParty = parties.truth(aggressor, Truth.NO);
     if (aggressorParty == Truth.YES) {
       return v.because(ReasonCode.OUTSIDE_RULE, aggressor + " is itself a party: aggression by a party against a party is"
           + " outside Article 4").outcome(Outcome.NOT_APPLICABLE);
@@ -105,9 +106,9 @@ public final class CollectiveDefenceRule {
           + " recognised borders; whether Article 4 covers it is disputed among the members").outcome(Outcome.UNDETERMINED);
     }
     Alliance.notePractice(data, day, v);
-    Set<StateCode> obliged = Alliance.certain(parties);
+    Set<StateCode> obliged = new TreeSet<>(parties.certain());
     obliged.remove(victim);
-    Set<StateCode> unsure = Alliance.uncertain(parties);
+    Set<StateCode> unsure = parties.uncertain();
     if (!unsure.isEmpty()) {
       v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "whether " + unsure + " are parties on " + date
           + " cannot be told; they are not listed as obliged");

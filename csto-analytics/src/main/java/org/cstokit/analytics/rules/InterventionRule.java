@@ -14,6 +14,7 @@ import org.cstokit.model.event.DecisionKind;
 import org.cstokit.model.event.Position;
 import org.cstokit.model.time.PartialDate;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.TruthMap;
 
 /**
  * Rule 4: the use of collective forces inside a member. It needs the host government's request or
@@ -55,8 +56,8 @@ public final class InterventionRule {
       return v.because(past.get()).outcome(Outcome.UNDETERMINED);
     }
     Snapshot day = data.asOf(date);
-    Map<StateCode, Truth> members = day.members(Alliance.CSTO);
-    Truth hostMember = Alliance.status(members, host);
+    TruthMap<StateCode> members = day.members(Alliance.CSTO);
+    Truth hostMember = members.truth(host, Truth.NO);
     if (hostMember != Truth.YES) {
       return v.because(hostMember == Truth.NO ? ReasonCode.NOT_A_MEMBER : ReasonCode.MEMBERSHIP_UNCERTAIN,
           host + " is not certainly a member on " + date)
@@ -110,7 +111,7 @@ public final class InterventionRule {
    * ({@code doubt}), an agreement of the Council gives {@code UNDETERMINED} with that reason; a
    * block still blocks.
    */
-  static Verdict withCouncil(Dataset data, Verdict.Builder v, Snapshot day, Map<StateCode, Truth> members,
+  static Verdict withCouncil(Dataset data, Verdict.Builder v, Snapshot day, TruthMap<StateCode> members,
       Map<StateCode, Position> positions, Optional<Reason> doubt) {
     Alliance.notePractice(data, day, v);
     Verdict council = Alliance.decideAmongMembers(Alliance.procedure(
@@ -119,7 +120,7 @@ public final class InterventionRule {
         .canBlock(council.canBlock()).blockedBy(council.blockedBy());
     council.reasons().forEach(r -> v.because(r.code(), "Council: " + r.text()));
     Set<StateCode> ignored = new TreeSet<>(positions.keySet());
-    ignored.removeAll(Alliance.certain(members));
+    ignored.removeAll(members.certain());
     if (!ignored.isEmpty()) {
       v.because(ReasonCode.NOT_COUNTED, ignored + " are not members on " + day.date() + "; their positions do not count");
     }

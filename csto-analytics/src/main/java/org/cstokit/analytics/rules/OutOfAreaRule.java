@@ -15,6 +15,7 @@ import org.cstokit.model.event.PositionCondition;
 import org.cstokit.model.event.StatePosition;
 import org.cstokit.model.source.DecisionId;
 import org.cstokit.model.time.Truth;
+import org.cstokit.model.time.TruthMap;
 
 /**
  * Rule 4, out of area: a deployment of collective forces outside the members' territory (the
@@ -91,10 +92,10 @@ public final class OutOfAreaRule {
       return v.because(past.get()).outcome(Outcome.UNDETERMINED);
     }
     Snapshot day = data.asOf(date);
-    Map<StateCode, Truth> members = day.members(Alliance.CSTO);
+    TruthMap<StateCode> members = day.members(Alliance.CSTO);
     Map<StateCode, Position> effective = new TreeMap<>(c.positions());
     for (StatedCondition s : statedConditions(data, date)) {
-      if (Alliance.status(members, s.state()) != Truth.YES) {
+      if (members.truth(s.state(), Truth.NO) != Truth.YES) {
         continue;
       }
       boolean mandate = s.condition() == PositionCondition.UN_SECURITY_COUNCIL_MANDATE;
