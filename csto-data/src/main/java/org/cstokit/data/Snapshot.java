@@ -4,9 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.cstokit.model.actor.OrganizationId;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.institution.Tenure;
@@ -119,13 +117,7 @@ public final class Snapshot {
    * @return YES, NO or UNKNOWN
    */
   public Truth status(OrganizationId organization, StateCode state, MembershipStatus status) {
-    Truth t = Truth.NO;
-    for (Map.Entry<Membership, Truth> e : memberships.entrySet()) {
-      Membership m = e.getKey();
-      if (m.organization().equals(organization) && m.state().equals(state) && m.status() == status) {
-        t = t.or(e.getValue());
-      }
-    }
+    Truth t = withStatus(organization, status).truth(state, Truth.NO);
     return t == Truth.NO && isPastHorizon(Family.MEMBERSHIPS) ? Truth.UNKNOWN : t;
   }
 
