@@ -192,14 +192,16 @@ public final class DataLoader {
     JsonNode version = null;
     boolean sawRecords = false;
     JsonNode notRecords = null;
-    List<Problem> envelope = new ArrayList<>();
+    // reported in the order the tree-reading loader used: unknown fields, schema, version, horizon
+    List<Problem> head = new ArrayList<>();
+    List<Problem> horizonProblems = new ArrayList<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
       switch (name) {
         case "schemaVersion" -> schema = NODES.readTree(parser);
         case "dataVersion" -> version = NODES.readTree(parser);
-        case "horizon" -> horizon(family, file, NODES.readTree(parser), r, envelope);
+        case "horizon" -> horizon(family, file, NODES.readTree(parser), r, horizonProblems);
         case "records" -> {
           if (value == JsonToken.START_ARRAY) {
             sawRecords = true;
@@ -209,13 +211,12 @@ public final class DataLoader {
           }
         }
         default -> {
-          envelope.add(new Problem(file, "-", name, "unknown envelope field"));
+          head.add(new Problem(file, "-", name, "unknown envelope field"));
           NODES.readTree(parser);
         }
       }
     }
     trailing(parser);
-    List<Problem> head = new ArrayList<>(envelope.stream().filter(p -> p.field().equals("horizon") == false).toList());
     if (schema == null || !schema.isInt() || schema.intValue() != SCHEMA_VERSION) {
       head.add(new Problem(file, "-", "schemaVersion", "must be " + SCHEMA_VERSION + ", was " + schema));
     }
@@ -224,7 +225,7 @@ public final class DataLoader {
     } else {
       r.version = Optional.of(version.textValue());
     }
-    envelope.stream().filter(p -> p.field().equals("horizon")).forEach(head::add);
+    head.addAll(horizonProblems);
     if (!sawRecords) {
       r.records.clear();
       r.problems.clear();
@@ -243,16 +244,16 @@ public final class DataLoader {
     }
   }
 
-  private static void horizon(Family<?> family, String file, JsonNode horizon, FileResult r, List<Problem> envelope) {
+  private static void horizon(Family<?> family, String file, JsonNode horizon, FileResult r, List<Problem> problems) {
     if (family == Family.SOURCES) {
-      envelope.add(new Problem(file, "-", "horizon", "sources have no horizon (each source has its own knownAsOf)"));
+      problems.add(new Problem(file, "-", "horizon", "sources have no horizon (each source has its own knownAsOf)"));
     } else if (!horizon.isTextual()) {
-      envelope.add(new Problem(file, "-", "horizon", "must be a date such as \"2018-06\", was " + horizon));
+      problems.add(new Problem(file, "-", "horizon", "must be a date such as \"2018-06\", was " + horizon));
     } else {
       try {
         r.horizon = Optional.of(PartialDate.parse(horizon.textValue()));
       } catch (InvalidValueException e) {
-        envelope.add(new Problem(file, "-", "horizon", e.getMessage()));
+        problems.add(new Problem(file, "-", "horizon", e.getMessage()));
       }
     }
   }
