@@ -82,7 +82,29 @@ public final class Csto implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err, java.time.Clock.systemDefaultZone()));
+    System.exit(run(args, out, err, new SystemClock()));
+  }
+
+  /**
+   * The system clock in the default time zone, as {@link java.time.Clock#systemDefaultZone()},
+   * but looking the zone up only when a command asks for today: the lookup reads the JDK's time
+   * zone database, which help, the version and most commands never need.
+   */
+  private static final class SystemClock extends java.time.Clock {
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneId.systemDefault();
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return java.time.Clock.system(zone);
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return java.time.Instant.now();
+    }
   }
 
   /**
@@ -95,7 +117,11 @@ public final class Csto implements Runnable {
    * @return the exit code: 0 success, 1 internal error, 2 bad input
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, java.time.Clock clock) {
-    CommandLine cl = new CommandLine(new Csto(clock));
+    return run(commandLine(args, clock), args, out, err);
+  }
+
+  /** Runs the given command line of the tool (built whole or by {@link #commandLine}) on the arguments. */
+  static int run(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -112,6 +138,55 @@ public final class Csto implements Runnable {
       return 1;
     }
     return code;
+  }
+
+  /**
+   * The command line that parses these arguments: it parses, helps and fails as
+   * {@code new CommandLine(new Csto(clock))}, but builds from its annotations only the subcommand
+   * the arguments reach. Picocli's reflection over a subcommand (its options, its help mixin, its
+   * methods) takes a large part of the tool's start-up, and one run reaches at most one
+   * subcommand: the first argument that names one, since no option of the root takes a value.
+   * Every other subcommand is a stub with only its name and description, which is all that the
+   * root's help and an unmatched argument read of it. An argument file ({@code @file}) may name
+   * any subcommand, so with one every subcommand is built.
+   */
+  static CommandLine commandLine(String[] args, java.time.Clock clock) {
+    Csto root = new Csto(clock);
+    for (String a : args) {
+      if (a.startsWith("@")) {
+        return new CommandLine(root);
+      }
+    }
+    Command command = Csto.class.getAnnotation(Command.class);
+    Class<?>[] classes = command.subcommands();
+    Command[] subcommands = new Command[classes.length];
+    for (int i = 0; i < classes.length; i++) {
+      subcommands[i] = classes[i].getAnnotation(Command.class);
+    }
+    String reached = null;
+    for (int i = 0; i < args.length && reached == null; i++) {
+      for (Command sub : subcommands) {
+        if (args[i].equals(sub.name())) {
+          reached = args[i];
+        }
+      }
+    }
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name(command.name()).version(command.version())
+        .mixinStandardHelpOptions(true);
+    spec.usageMessage().description(command.description()).footer(command.footer());
+    root.spec = spec;
+    CommandLine cl = new CommandLine(spec);
+    for (int i = 0; i < classes.length; i++) {
+      Command sub = subcommands[i];
+      if (sub.name().equals(reached)) {
+        cl.addSubcommand(new CommandLine(classes[i]));
+      } else {
+        CommandSpec stub = CommandSpec.create().name(sub.name());
+        stub.usageMessage().description(sub.description());
+        cl.addSubcommand(stub);
+      }
+    }
+    return cl;
   }
 
   private static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
