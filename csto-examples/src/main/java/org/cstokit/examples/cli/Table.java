@@ -33,9 +33,15 @@ import java.util.Optional;
  * unknown number, which JSON writes as {@code null}).
  */
 public final class Table {
-  static final ObjectMapper JSON = JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  /**
+   * The mapper of the JSON forms, in its own class so that it is built (with its modules, a good
+   * part of the start-up of a command) only by the first command that prints JSON.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  }
 
   private final ImmutableList<String> columns;
   private final ImmutableList<ImmutableList<Object>> values;
@@ -113,7 +119,7 @@ public final class Table {
       return nodes.textNode(e.name());
     }
     // strings, numbers, booleans; records, model values and days as Jackson writes them
-    return JSON.valueToTree(value);
+    return Json.MAPPER.valueToTree(value);
   }
 
   /**
@@ -124,7 +130,7 @@ public final class Table {
    */
   static String jsonText(Object value) {
     try {
-      return JSON.writeValueAsString(value instanceof JsonNode n ? n : json(value));
+      return Json.MAPPER.writeValueAsString(value instanceof JsonNode n ? n : json(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
