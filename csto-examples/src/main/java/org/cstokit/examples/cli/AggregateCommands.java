@@ -119,7 +119,7 @@ final class AggregateCommands {
   }
 
   /** Arms transfers. */
-  @Command(name = "transfers", mixinStandardHelpOptions = true, description = "Russian arms transfers to the other members, listed or grouped.",
+  @Command(name = "transfers", mixinStandardHelpOptions = true, description = Usage.TRANSFERS,
       footer = {"", "Examples:", "  csto transfers --by recipient", "  csto transfers --recipient ARM",
           "  csto transfers --recipient KAZ --by category",
           "  csto transfers --by decade --scope all"})
@@ -193,7 +193,7 @@ final class AggregateCommands {
   }
 
   /** Exercises. */
-  @Command(name = "exercises", mixinStandardHelpOptions = true, description = "Exercises, listed or grouped, and the Vienna Document check.",
+  @Command(name = "exercises", mixinStandardHelpOptions = true, description = Usage.EXERCISES,
       footer = {"", "Examples:", "  csto exercises --year 2017", "  csto exercises --by framework", "  csto exercises --vienna"})
   static final class ExercisesCommand extends Records {
     @Option(names = "--year", paramLabel = "YEAR", description = "list the exercises of one year")
@@ -272,7 +272,7 @@ final class AggregateCommands {
   }
 
   /** Facilities. */
-  @Command(name = "facilities", mixinStandardHelpOptions = true, description = "Foreign military facilities, optionally of one host.",
+  @Command(name = "facilities", mixinStandardHelpOptions = true, description = Usage.FACILITIES,
       footer = {"", "Examples:", "  csto facilities --host KGZ", "  csto facilities --format json"})
   static final class FacilitiesCommand extends Csto.Base {
     @Option(names = "--host", paramLabel = "CODE", description = "only the facilities in this state")
@@ -293,7 +293,7 @@ final class AggregateCommands {
   }
 
   /** The network of ties. */
-  @Command(name = "network", mixinStandardHelpOptions = true, description = "Ties between states (bases, transfers, exercises) per period: centralisation and shares.",
+  @Command(name = "network", mixinStandardHelpOptions = true, description = Usage.NETWORK,
       footer = {"", "Examples:", "  csto network", "  csto network --period 2010..2019"})
   static final class NetworkCommand extends Records {
     @Option(names = "--period", paramLabel = "FROM..TO", description = "one period of years, e.g. 2010..2019; default the decades")
@@ -343,7 +343,7 @@ final class AggregateCommands {
   }
 
   /** Exports of families and tables. */
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a data family or an aggregate table as CSV or JSON.",
+  @Command(name = "export", mixinStandardHelpOptions = true, description = Usage.EXPORT,
       footer = {"", "Families: states, memberships, transfers, … (the data files' names without",
           "  .json).",
           "Tables: transfers-by-recipient, transfers-by-category, transfers-by-decade,",
@@ -431,7 +431,7 @@ final class AggregateCommands {
 
   /** The HTML report. */
   @Command(name = "report", mixinStandardHelpOptions = true,
-      description = "Write one self-contained HTML file with seven SVG charts of the data (no network, no scripts).",
+      description = Usage.REPORT,
       footer = {"", "Example:", "  csto report --out report.html"})
   static final class ReportCommand extends Csto.Common {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the HTML file to write")

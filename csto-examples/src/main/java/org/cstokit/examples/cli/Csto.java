@@ -35,6 +35,7 @@ import org.cstokit.model.time.YearSpan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -45,8 +46,7 @@ import picocli.CommandLine.Spec;
  * the wrong way round) prints one line, with a suggestion for near-miss codes, and exits with 2;
  * an internal error prints one line and exits with 1.
  */
-@Command(name = "csto", mixinStandardHelpOptions = true, version = "csto 0.1.0-SNAPSHOT",
-    description = "Facts and charter rules of the Collective Security Treaty Organization (CSTO).",
+@Command(name = "csto", mixinStandardHelpOptions = true, version = Usage.VERSION, description = Usage.DESCRIPTION,
     subcommands = {Csto.Tour.class, Csto.Members.class, Csto.StateCommand.class, Csto.Basing.class, Csto.Defence.class,
         Csto.Intervention.class, Csto.Rotation.class, Csto.OfficeCommand.class, Csto.AuditCommand.class, Csto.Sources.class,
         AggregateCommands.TransfersCommand.class, AggregateCommands.ExercisesCommand.class,
@@ -142,13 +142,14 @@ public final class Csto implements Runnable {
 
   /**
    * The command line that parses these arguments: it parses, helps and fails as
-   * {@code new CommandLine(new Csto(clock))}, but builds from its annotations only the subcommand
-   * the arguments reach. Picocli's reflection over a subcommand (its options, its help mixin, its
-   * methods) takes a large part of the tool's start-up, and one run reaches at most one
-   * subcommand: the first argument that names one, since no option of the root takes a value.
-   * Every other subcommand is a stub with only its name and description, which is all that the
-   * root's help and an unmatched argument read of it. An argument file ({@code @file}) may name
-   * any subcommand, so with one every subcommand is built.
+   * {@code new CommandLine(new Csto(clock))}, but builds from annotations only the subcommand the
+   * arguments reach. Picocli's reflection over a command (its annotations, its options, its help
+   * mixin, its methods) takes most of the tool's start-up, and one run reaches at most one
+   * subcommand: the first argument that names one, since no option of the root takes a value. The
+   * root and every other subcommand are built from {@link Usage} instead, the others as stubs
+   * with only a name and a description, which is all that the root's help and an unmatched
+   * argument read of them. An argument file ({@code @file}) may name any subcommand, so with one
+   * the whole tool is built from its annotations.
    */
   static CommandLine commandLine(String[] args, java.time.Clock clock) {
     Csto root = new Csto(clock);
@@ -157,36 +158,43 @@ public final class Csto implements Runnable {
         return new CommandLine(root);
       }
     }
-    Command command = Csto.class.getAnnotation(Command.class);
-    Class<?>[] classes = command.subcommands();
-    Command[] subcommands = new Command[classes.length];
-    for (int i = 0; i < classes.length; i++) {
-      subcommands[i] = classes[i].getAnnotation(Command.class);
-    }
     String reached = null;
     for (int i = 0; i < args.length && reached == null; i++) {
-      for (Command sub : subcommands) {
-        if (args[i].equals(sub.name())) {
+      for (String[] sub : Usage.SUBCOMMANDS) {
+        if (args[i].equals(sub[0])) {
           reached = args[i];
         }
       }
     }
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name(command.name()).version(command.version())
-        .mixinStandardHelpOptions(true);
-    spec.usageMessage().description(command.description()).footer(command.footer());
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name("csto").version(Usage.VERSION);
+    spec.usageMessage().description(Usage.DESCRIPTION).footer(Usage.FOOTER);
+    // the options of mixinStandardHelpOptions, without picocli's reflection over its mixin class
+    spec.addOption(OptionSpec.builder("-h", "--help").type(boolean.class).usageHelp(true)
+        .description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").type(boolean.class).versionHelp(true)
+        .description("Print version information and exit.").build());
     root.spec = spec;
     CommandLine cl = new CommandLine(spec);
-    for (int i = 0; i < classes.length; i++) {
-      Command sub = subcommands[i];
-      if (sub.name().equals(reached)) {
-        cl.addSubcommand(new CommandLine(classes[i]));
+    for (String[] sub : Usage.SUBCOMMANDS) {
+      if (sub[0].equals(reached)) {
+        cl.addSubcommand(new CommandLine(subcommand(reached)));
       } else {
-        CommandSpec stub = CommandSpec.create().name(sub.name());
-        stub.usageMessage().description(sub.description());
+        CommandSpec stub = CommandSpec.create().name(sub[0]);
+        stub.usageMessage().description(sub[1]);
         cl.addSubcommand(stub);
       }
     }
     return cl;
+  }
+
+  /** The class of the subcommand of this name. */
+  private static Class<?> subcommand(String name) {
+    for (Class<?> c : Csto.class.getAnnotation(Command.class).subcommands()) {
+      if (c.getAnnotation(Command.class).name().equals(name)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("no subcommand " + name);
   }
 
   private static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
@@ -412,7 +420,7 @@ public final class Csto implements Runnable {
   }
 
   /** The tour of the model. */
-  @Command(name = "tour", mixinStandardHelpOptions = true, description = "A short tour of the model: partial dates, three-valued answers, quantities.",
+  @Command(name = "tour", mixinStandardHelpOptions = true, description = Usage.TOUR,
       footer = {"", "Example:", "  csto tour"})
   static final class Tour implements Callable<Integer> {
     @Spec
@@ -429,7 +437,7 @@ public final class Csto implements Runnable {
   }
 
   /** Members and observers of an organization on a day. */
-  @Command(name = "members", mixinStandardHelpOptions = true, description = "Members and observers of an organization on a day, each YES or UNKNOWN.",
+  @Command(name = "members", mixinStandardHelpOptions = true, description = Usage.MEMBERS,
       footer = {"", "Examples:", "  csto members --on 2010-06-01", "  csto members --org CIS --on 1995-01-01 --format csv"})
   static final class Members extends Base {
     @Option(names = "--on", paramLabel = "DATE", description = "the day (YYYY-MM-DD); default today")
@@ -462,7 +470,7 @@ public final class Csto implements Runnable {
   }
 
   /** One state and its memberships. */
-  @Command(name = "state", mixinStandardHelpOptions = true, description = "A state: names, codes and every membership recorded.",
+  @Command(name = "state", mixinStandardHelpOptions = true, description = Usage.STATE,
       footer = {"", "Examples:", "  csto state UZB", "  csto state --list"})
   static final class StateCommand extends Base {
     @Parameters(arity = "0..1", paramLabel = "CODE", description = "ISO alpha-3 or alpha-2 code or English name")
@@ -506,7 +514,7 @@ public final class Csto implements Runnable {
   }
 
   /** The third-state basing rule. */
-  @Command(name = "basing", mixinStandardHelpOptions = true, description = "Could a member host another state's forces, and who could block it?",
+  @Command(name = "basing", mixinStandardHelpOptions = true, description = Usage.BASING,
       footer = {"", "Examples:", "  csto basing --host KGZ --guest USA", "  csto basing --host KGZ --guest USA --objection RUS",
           "  csto basing --host TJK --guest CHN --reading explicit-consent \\",
           "      --consent RUS --consent KAZ"})
@@ -548,7 +556,7 @@ public final class Csto implements Runnable {
   }
 
   /** Collective defence. */
-  @Command(name = "defence", mixinStandardHelpOptions = true, description = "Does an attack oblige the other members to assist (Treaty Article 4)? Assistance follows a Council decision by consensus.",
+  @Command(name = "defence", mixinStandardHelpOptions = true, description = Usage.DEFENCE,
       footer = {"", "Examples:", "  csto defence --victim ARM --aggressor AZE --territory disputed \\",
           "      --request --on 2016-04-02",
           "  csto defence --victim ARM --aggressor AZE --request --on 2016-04-02",
@@ -595,7 +603,7 @@ public final class Csto implements Runnable {
   }
 
   /** Use of collective forces. */
-  @Command(name = "intervention", mixinStandardHelpOptions = true, description = "Could collective forces act inside a member, or out of area?",
+  @Command(name = "intervention", mixinStandardHelpOptions = true, description = Usage.INTERVENTION,
       footer = {"", "Examples:", "  csto intervention --host KGZ --situation internal-unrest --request \\",
           "      --on 2010-06-14",
           "  csto intervention --out-of-area --on 2017-07-01 --support ARM,BLR,RUS,TJK"})
@@ -658,7 +666,7 @@ public final class Csto implements Runnable {
   }
 
   /** Rotation schedules. */
-  @Command(name = "rotation", mixinStandardHelpOptions = true, description = "The expected holders of a rotating office, and the deviations of practice.",
+  @Command(name = "rotation", mixinStandardHelpOptions = true, description = Usage.ROTATION,
       footer = {"", "Examples:", "  csto rotation secretary-general --from 2017 --to 2035", "  csto rotation chair --deviations"})
   static final class Rotation extends Base {
     @Parameters(paramLabel = "OFFICE", description = "secretary-general or chair")
@@ -718,8 +726,7 @@ public final class Csto implements Runnable {
 
   /** Who held a rotating office on a day. */
   @Command(name = "office", mixinStandardHelpOptions = true,
-      description = "Who held the Secretary General's post or the chair on a day (YES, or UNKNOWN past the sources'"
-          + " horizon), and who the rotation rule expects.",
+      description = Usage.OFFICE,
       footer = {"", "Examples:", "  csto office secretary-general --on 2021-06-01", "  csto office chair --on 2022-01-06 --format csv"})
   static final class OfficeCommand extends Base {
     @Parameters(paramLabel = "OFFICE", description = "secretary-general or chair")
@@ -753,7 +760,7 @@ public final class Csto implements Runnable {
   }
 
   /** The audit of recorded decisions. */
-  @Command(name = "audit", mixinStandardHelpOptions = true, description = "Every recorded decision and request checked against the rules.",
+  @Command(name = "audit", mixinStandardHelpOptions = true, description = Usage.AUDIT,
       footer = {"", "Example:", "  csto audit --format csv"})
   static final class AuditCommand extends Base {
     @Override
@@ -766,7 +773,7 @@ public final class Csto implements Runnable {
   }
 
   /** The sources of the data. */
-  @Command(name = "sources", mixinStandardHelpOptions = true, description = "The documents the data cites, with how many records cite each.",
+  @Command(name = "sources", mixinStandardHelpOptions = true, description = Usage.SOURCES,
       footer = {"", "Example:", "  csto sources"})
   static final class Sources extends Base {
     @Override

@@ -43,7 +43,9 @@ class CstoCommandLineTest {
         new String[] {"-x"}, new String[] {"--on", "2010-06-01"}, new String[] {"--", "members"},
         new String[] {"--help", "members"}, new String[] {"--version", "state", "--list"},
         new String[] {"members", "--hepl"}, new String[] {"members", "tour", "--on", "2010-06-01"},
-        new String[] {"rotation"}, new String[] {"membres", "--help"}));
+        new String[] {"rotation"}, new String[] {"membres", "--help"}, new String[] {"-Vh"}, new String[] {"-hx"},
+        new String[] {"--help=true"}, new String[] {"--hel"}, new String[] {"-"}, new String[] {"--"},
+        new String[] {"-h", "-h"}, new String[] {"members", "members", "--help"}));
     for (String sub : new CommandLine(new Csto(CLOCK)).getSubcommands().keySet()) {
       cases.add(new String[] {sub, "--help"});
       cases.add(new String[] {sub, "-V"});
