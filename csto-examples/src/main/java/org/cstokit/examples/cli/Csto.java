@@ -125,12 +125,10 @@ public final class Csto implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("csto: " + Codes.oneLine(ex.getMessage()));
-      err.flush();
-      return 2;
-    });
-    int code = execute(cl, args, out, err);
+    Errors errors = new Errors(err);
+    cl.setParameterExceptionHandler(errors);
+    cl.setExecutionExceptionHandler(errors);
+    int code = cl.execute(args);
     if (out.checkError()) {
       // a PrintWriter swallows write errors (a full device, a closed pipe): output lost is not success
       err.println("csto: cannot write the output (standard output is full or closed)");
@@ -197,8 +195,27 @@ public final class Csto implements Runnable {
     throw new IllegalArgumentException("no subcommand " + name);
   }
 
-  private static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
-    cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
+  /**
+   * How the tool reports bad input (exit code 2) and internal errors (1): one line on standard
+   * error. A class rather than lambdas, whose first use costs the start-up a bootstrap each.
+   */
+  private static final class Errors implements CommandLine.IParameterExceptionHandler,
+      CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    Errors(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      err.println("csto: " + Codes.oneLine(ex.getMessage()));
+      err.flush();
+      return 2;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
       if (ex instanceof IllegalArgumentException || ex instanceof ParameterException) {
         err.println("csto: " + Codes.oneLine(ex.getMessage()));
         err.flush();
@@ -207,8 +224,7 @@ public final class Csto implements Runnable {
       err.println("csto: internal error: " + ex);
       err.flush();
       return 1;
-    });
-    return cl.execute(args);
+    }
   }
 
   /**
