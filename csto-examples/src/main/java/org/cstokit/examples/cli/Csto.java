@@ -144,10 +144,12 @@ public final class Csto implements Runnable {
    * arguments reach. Picocli's reflection over a command (its annotations, its options, its help
    * mixin, its methods) takes most of the tool's start-up, and one run reaches at most one
    * subcommand: the first argument that names one, since no option of the root takes a value. The
-   * root and every other subcommand are built from {@link Usage} instead, the others as stubs
-   * with only a name and a description, which is all that the root's help and an unmatched
-   * argument read of them. An argument file ({@code @file}) may name any subcommand, so with one
-   * the whole tool is built from its annotations.
+   * root is built from {@link Usage} instead, and the other subcommands only if an argument may
+   * ask for the root's help (one beginning with {@code -} and holding an {@code h}: {@code -h},
+   * {@code --help}, {@code -hV}), as stubs with only the name and description that the help lists:
+   * nothing else reads them, neither the version, nor the errors (which print only picocli's
+   * message). An argument file ({@code @file}) may name any subcommand, so with one the whole tool
+   * is built from its annotations.
    */
   static CommandLine commandLine(String[] args, java.time.Clock clock) {
     Csto root = new Csto(clock);
@@ -157,12 +159,14 @@ public final class Csto implements Runnable {
       }
     }
     String reached = null;
-    for (int i = 0; i < args.length && reached == null; i++) {
+    boolean help = false;
+    for (String a : args) {
       for (String[] sub : Usage.SUBCOMMANDS) {
-        if (args[i].equals(sub[0])) {
-          reached = args[i];
+        if (reached == null && a.equals(sub[0])) {
+          reached = a;
         }
       }
+      help |= a.startsWith("-") && a.indexOf('h') > 0;
     }
     CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name("csto").version(Usage.VERSION);
     spec.usageMessage().description(Usage.DESCRIPTION).footer(Usage.FOOTER);
@@ -176,7 +180,7 @@ public final class Csto implements Runnable {
     for (String[] sub : Usage.SUBCOMMANDS) {
       if (sub[0].equals(reached)) {
         cl.addSubcommand(new CommandLine(subcommand(reached)));
-      } else {
+      } else if (help) {
         CommandSpec stub = CommandSpec.create().name(sub[0]);
         stub.usageMessage().description(sub[1]);
         cl.addSubcommand(stub);

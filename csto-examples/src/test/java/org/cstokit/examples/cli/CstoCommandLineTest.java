@@ -76,14 +76,31 @@ class CstoCommandLineTest {
   }
 
   @Test
+  void arguments_drawn_at_random_answer_as_on_the_whole_command_line() {
+    String[] tokens = {"-h", "--help", "-V", "--version", "-hV", "-Vh", "-hx", "--he", "membres", "members", "tour",
+        "state", "--list", "--on", "2010-06-01", "--format", "csv", "-x", "--", "-", "x", "", "-H", "help"};
+    java.util.Random random = new java.util.Random(20261130L);
+    for (int k = 0; k < 80; k++) {
+      String[] args = new String[random.nextInt(4)];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = tokens[random.nextInt(tokens.length)];
+      }
+      sameAsWhole(args);
+    }
+  }
+
+  @Test
   void only_the_subcommand_the_arguments_reach_is_built_whole() {
     CommandLine help = Csto.commandLine(new String[] {"--help"}, CLOCK);
     assertEquals(new CommandLine(new Csto(CLOCK)).getSubcommands().keySet(), help.getSubcommands().keySet());
     assertTrue(help.getSubcommands().get("members").getCommandSpec().optionsMap().isEmpty(), "a stub has no options");
     CommandLine members = Csto.commandLine(new String[] {"--version", "members", "state", "--on", "2010-06-01"}, CLOCK);
     assertTrue(members.getSubcommands().get("members").getCommandSpec().optionsMap().containsKey("--on"));
-    assertTrue(members.getSubcommands().get("state").getCommandSpec().optionsMap().isEmpty(),
-        "only the first argument naming a subcommand reaches one");
+    assertEquals(java.util.Set.of("members"), members.getSubcommands().keySet(),
+        "only the first argument naming a subcommand reaches one, and without help no stub is needed");
+    assertTrue(Csto.commandLine(new String[] {"--version"}, CLOCK).getSubcommands().isEmpty());
+    assertTrue(Csto.commandLine(new String[] {"membres"}, CLOCK).getSubcommands().isEmpty());
+    assertEquals(16, Csto.commandLine(new String[] {"membres", "-Vh"}, CLOCK).getSubcommands().size());
   }
 
   @Test
