@@ -189,14 +189,47 @@ public final class Csto implements Runnable {
     return cl;
   }
 
-  /** The class of the subcommand of this name. */
+  /**
+   * The class of the subcommand of this name, one of {@link Usage#SUBCOMMANDS}: a switch rather
+   * than the annotation's list, whose reading loads every subcommand's class.
+   */
   private static Class<?> subcommand(String name) {
-    for (Class<?> c : Csto.class.getAnnotation(Command.class).subcommands()) {
-      if (c.getAnnotation(Command.class).name().equals(name)) {
-        return c;
-      }
+    switch (name) {
+      case "tour":
+        return Tour.class;
+      case "members":
+        return Members.class;
+      case "state":
+        return StateCommand.class;
+      case "basing":
+        return Basing.class;
+      case "defence":
+        return Defence.class;
+      case "intervention":
+        return Intervention.class;
+      case "rotation":
+        return Rotation.class;
+      case "office":
+        return OfficeCommand.class;
+      case "audit":
+        return AuditCommand.class;
+      case "sources":
+        return Sources.class;
+      case "transfers":
+        return AggregateCommands.TransfersCommand.class;
+      case "exercises":
+        return AggregateCommands.ExercisesCommand.class;
+      case "facilities":
+        return AggregateCommands.FacilitiesCommand.class;
+      case "network":
+        return AggregateCommands.NetworkCommand.class;
+      case "export":
+        return AggregateCommands.Export.class;
+      case "report":
+        return AggregateCommands.ReportCommand.class;
+      default:
+        throw new IllegalArgumentException("no subcommand " + name);
     }
-    throw new IllegalArgumentException("no subcommand " + name);
   }
 
   /**

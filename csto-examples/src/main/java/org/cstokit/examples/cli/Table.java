@@ -177,8 +177,17 @@ public final class Table {
    * @return the rows, each as long as the columns
    */
   public ImmutableList<ImmutableList<String>> rows() {
-    return values.stream().map(r -> r.stream().map(Table::text).collect(ImmutableList.toImmutableList()))
-        .collect(ImmutableList.toImmutableList());
+    // loops rather than streams: the tool prints one table per run, and each lambda and collector
+    // costs it a bootstrap
+    ImmutableList.Builder<ImmutableList<String>> rows = ImmutableList.builderWithExpectedSize(values.size());
+    for (List<Object> r : values) {
+      ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(r.size());
+      for (Object cell : r) {
+        row.add(text(cell));
+      }
+      rows.add(row.build());
+    }
+    return rows.build();
   }
 
   /**
@@ -195,7 +204,9 @@ public final class Table {
         break;
       case CSV:
         out.println(csvLine(columns));
-        rows.forEach(r -> out.println(csvLine(r)));
+        for (List<String> r : rows) {
+          out.println(csvLine(r));
+        }
         break;
       default:
         int[] widths = new int[columns.size()];
@@ -211,7 +222,9 @@ public final class Table {
           rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
         }
         out.println(rule);
-        rows.forEach(r -> out.println(textLine(r, widths)));
+        for (List<String> r : rows) {
+          out.println(textLine(r, widths));
+        }
         break;
     }
     out.flush();
