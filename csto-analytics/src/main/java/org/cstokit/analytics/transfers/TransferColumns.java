@@ -169,7 +169,7 @@ final class TransferColumns {
 
   /** Decades from the first to the last recorded. */
   private static Codes<YearSpan> decades(int[] years, int min, int max) {
-    int first = min > max ? 0 : Math.floorDiv(min, 10);
+    int first = Math.floorDiv(min, 10);
     int count = min > max ? 0 : Math.floorDiv(max, 10) - first + 1;
     ImmutableList.Builder<YearSpan> values = ImmutableList.builderWithExpectedSize(count);
     for (int c = 0; c < count; c++) {
