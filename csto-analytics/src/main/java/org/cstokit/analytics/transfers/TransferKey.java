@@ -43,7 +43,7 @@ public final class TransferKey<K extends Comparable<? super K>> {
       ImmutableList.of(RECIPIENT, SUPPLIER, CATEGORY, ORDER_YEAR, ORDER_DECADE);
 
   private final String name;
-  /** The record's value, or null where it lacks the field (internal: no Optional per record). */
+  /** The record's value, or null where it lacks the field. */
   private final Function<ArmsTransfer, K> value;
 
   private TransferKey(String name, Function<ArmsTransfer, K> value) {
@@ -68,11 +68,6 @@ public final class TransferKey<K extends Comparable<? super K>> {
    */
   public Optional<K> of(ArmsTransfer t) {
     return Optional.ofNullable(value.apply(Objects.requireNonNull(t, "t")));
-  }
-
-  /** The record's value, or null where it lacks the field: the grouping's hot path. */
-  K valueOrNull(ArmsTransfer t) {
-    return value.apply(t);
   }
 
   /**

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -196,19 +195,33 @@ public final class TransferQuery {
    */
   public <K extends Comparable<? super K>> Groups<K, TransferGroup<K>> by(TransferKey<K> key) {
     Objects.requireNonNull(key, "key");
-    // grouped by hashing, each record once (a null key for the records that lack it); the keys
-    // are sorted once, by the sorted map
-    Map<K, Counts> groups = new HashMap<>();
-    for (ArmsTransfer t : data.transfers()) {
-      if (takes(t)) {
-        groups.computeIfAbsent(key.valueOrNull(t), x -> new Counts()).add(t);
+    // summed over the data set's columns, in counters indexed by the key's code; the codes are
+    // numbered in the keys' order, the records without the key last
+    TransferColumns columns = TransferColumns.of(data);
+    TransferColumns.Codes<K> k = columns.codes(key);
+    int unknown = k.unknown();
+    Sums sums = new Sums(unknown + 1);
+    Taken taken = taken(columns);
+    if (taken != null) {
+      short[] codes = k.codes();
+      byte[] flags = columns.flags;
+      int[] ordered = columns.ordered;
+      int[] delivered = columns.delivered;
+      for (int i = 0; i < columns.size; i++) {
+        if (taken.test(i)) {
+          sums.add(codes[i], flags[i], ordered[i], delivered[i]);
+        }
       }
     }
-    Counts unknown = groups.remove(null);
     ImmutableSortedMap.Builder<K, TransferGroup<K>> known = ImmutableSortedMap.naturalOrder();
-    groups.forEach((k, c) -> known.put(k, c.group(Optional.of(k))));
-    return Groups.of(known.build(),
-        Optional.ofNullable(unknown).map(c -> c.<K>group(Optional.empty())));
+    for (int c = 0; c < unknown; c++) {
+      if (sums.records[c] > 0) {
+        K value = k.values().get(c);
+        known.put(value, sums.group(c, Optional.of(value)));
+      }
+    }
+    return Groups.of(known.build(), sums.records[unknown] > 0
+        ? Optional.of(sums.<K>group(unknown, Optional.empty())) : Optional.empty());
   }
 
   /**
@@ -229,24 +242,81 @@ public final class TransferQuery {
           TransferKey<C> columns) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(columns, "columns");
-    // grouped by hashing, each record once, with null for a key the record lacks; the table
-    // sorts the row and column keys once
-    Map<R, Map<C, Counts>> cells = new HashMap<>();
-    for (ArmsTransfer t : data.transfers()) {
-      if (takes(t)) {
-        cells.computeIfAbsent(rows.valueOrNull(t), x -> new HashMap<>())
-            .computeIfAbsent(columns.valueOrNull(t), x -> new Counts()).add(t);
+    // summed over the data set's columns, in counters indexed by (row code, column code): a
+    // record's cell is rowCode * width + columnCode, with no key boxed; codes are in the keys'
+    // order with the records that lack a key last, so the cells come out in the table's order
+    TransferColumns table = TransferColumns.of(data);
+    TransferColumns.Codes<R> r = table.codes(rows);
+    TransferColumns.Codes<C> c = table.codes(columns);
+    int width = c.unknown() + 1;
+    Sums sums = new Sums((r.unknown() + 1) * width);
+    Taken taken = taken(table);
+    if (taken != null) {
+      short[] rowCodes = r.codes();
+      short[] columnCodes = c.codes();
+      byte[] flags = table.flags;
+      int[] ordered = table.ordered;
+      int[] delivered = table.delivered;
+      for (int i = 0; i < table.size; i++) {
+        if (taken.test(i)) {
+          sums.add(rowCodes[i] * width + columnCodes[i], flags[i], ordered[i], delivered[i]);
+        }
       }
     }
     ImmutableTable.Builder<Optional<R>, Optional<C>, TransferCell<R, C>> out =
         ImmutableTable.builder();
     out.orderRowsBy(unknownLast()).orderColumnsBy(unknownLast());
-    cells.forEach((r, row) -> row.forEach((c, n) -> {
-      Optional<R> rk = Optional.ofNullable(r);
-      Optional<C> ck = Optional.ofNullable(c);
-      out.put(rk, ck, new TransferCell<>(rk, ck, n.records, n.ordered(), n.delivered()));
-    }));
+    for (int cell = 0; cell < sums.records.length; cell++) {
+      if (sums.records[cell] > 0) {
+        Optional<R> rk = value(r, cell / width);
+        Optional<C> ck = value(c, cell % width);
+        out.put(rk, ck, new TransferCell<>(rk, ck, sums.records[cell], sums.ordered(cell),
+            sums.delivered(cell)));
+      }
+    }
     return out.build();
+  }
+
+  /** The value of a code, empty for the code of the records that lack the key. */
+  private static <K> Optional<K> value(TransferColumns.Codes<K> k, int code) {
+    return code == k.unknown() ? Optional.empty() : Optional.of(k.values().get(code));
+  }
+
+  /**
+   * The query's test on the columns, or null if a filter names a state that no record names
+   * (then the query takes no record).
+   */
+  private Taken taken(TransferColumns columns) {
+    int r = recipient == null ? -1 : columns.stateCode(recipient);
+    int s = supplier == null ? -1 : columns.stateCode(supplier);
+    if (recipient != null && r < 0 || supplier != null && s < 0) {
+      return null;
+    }
+    return new Taken(columns, 1 << scope.ordinal(), r, s);
+  }
+
+  /** Whether the query takes a record, read from the columns: in scope and past both filters. */
+  private static final class Taken {
+    private final byte[] flags;
+    private final short[] recipients;
+    private final short[] suppliers;
+    private final int scope;
+    private final int recipient;
+    private final int supplier;
+
+    Taken(TransferColumns columns, int scope, int recipient, int supplier) {
+      this.flags = columns.flags;
+      this.recipients = columns.recipientCodes();
+      this.suppliers = columns.supplierCodes();
+      this.scope = scope;
+      this.recipient = recipient;
+      this.supplier = supplier;
+    }
+
+    boolean test(int i) {
+      return (flags[i] & scope) != 0 && (recipient < 0 || recipients[i] == recipient)
+          && (supplier < 0 || suppliers[i] == supplier);
+    }
   }
 
   /** Known keys in their natural order, the empty key last. */
@@ -318,18 +388,26 @@ public final class TransferQuery {
    * @return the counts
    */
   public TransferUnknowns unknowns() {
+    TransferColumns columns = TransferColumns.of(data);
     int records = 0;
     int orderYear = 0;
     int deliveryYears = 0;
     int ordered = 0;
     int delivered = 0;
-    for (ArmsTransfer t : data.transfers()) {
-      if (takes(t)) {
-        records++;
-        orderYear += t.orderYear().isEmpty() ? 1 : 0;
-        deliveryYears += t.deliveryFirst().isEmpty() ? 1 : 0;
-        ordered += t.numberOrdered().isEmpty() ? 1 : 0;
-        delivered += t.numberDelivered().isEmpty() ? 1 : 0;
+    Taken taken = taken(columns);
+    if (taken != null) {
+      byte[] flags = columns.flags;
+      short[] years = columns.orderYearCodes();
+      int noYear = columns.orderYearUnknown();
+      for (int i = 0; i < columns.size; i++) {
+        if (taken.test(i)) {
+          int f = flags[i];
+          records++;
+          orderYear += years[i] == noYear ? 1 : 0;
+          deliveryYears += (f & TransferColumns.DELIVERY_FIRST) == 0 ? 1 : 0;
+          ordered += (f & TransferColumns.ORDERED) == 0 ? 1 : 0;
+          delivered += (f & TransferColumns.DELIVERED) == 0 ? 1 : 0;
+        }
       }
     }
     return new TransferUnknowns(records, orderYear, deliveryYears, ordered, delivered);
@@ -391,40 +469,45 @@ public final class TransferQuery {
   }
 
   /**
-   * The counts of a group, accumulated record by record in primitives: a record's numbers are
-   * exact item counts or absent, so a total needs only their sum and how many were absent.
+   * The counts of groups or cells, indexed by code, accumulated record by record in primitives:
+   * a record's numbers are exact item counts or absent, so a total needs only their sum and how
+   * many were absent.
    */
-  private static final class Counts {
-    int records;
-    long orderedSum;
-    int orderedKnown;
-    long deliveredSum;
-    int deliveredKnown;
+  private static final class Sums {
+    final int[] records;
+    final long[] orderedSum;
+    final int[] orderedKnown;
+    final long[] deliveredSum;
+    final int[] deliveredKnown;
 
-    void add(ArmsTransfer t) {
-      records++;
-      Optional<Integer> o = t.numberOrdered();
-      if (o.isPresent()) {
-        orderedSum += o.get();
-        orderedKnown++;
-      }
-      Optional<Integer> d = t.numberDelivered();
-      if (d.isPresent()) {
-        deliveredSum += d.get();
-        deliveredKnown++;
-      }
+    Sums(int cells) {
+      records = new int[cells];
+      orderedSum = new long[cells];
+      orderedKnown = new int[cells];
+      deliveredSum = new long[cells];
+      deliveredKnown = new int[cells];
     }
 
-    Total ordered() {
-      return exactItems(orderedSum, orderedKnown, records - orderedKnown);
+    /** Adds a record: its flags say which numbers are known (an unknown number is 0). */
+    void add(int cell, int flags, int ordered, int delivered) {
+      records[cell]++;
+      orderedSum[cell] += ordered;
+      orderedKnown[cell] += (flags & TransferColumns.ORDERED) == 0 ? 0 : 1;
+      deliveredSum[cell] += delivered;
+      deliveredKnown[cell] += (flags & TransferColumns.DELIVERED) == 0 ? 0 : 1;
     }
 
-    Total delivered() {
-      return exactItems(deliveredSum, deliveredKnown, records - deliveredKnown);
+    Total ordered(int cell) {
+      return exactItems(orderedSum[cell], orderedKnown[cell], records[cell] - orderedKnown[cell]);
     }
 
-    <K extends Comparable<? super K>> TransferGroup<K> group(Optional<K> key) {
-      return new TransferGroup<>(key, records, ordered(), delivered());
+    Total delivered(int cell) {
+      return exactItems(deliveredSum[cell], deliveredKnown[cell],
+          records[cell] - deliveredKnown[cell]);
+    }
+
+    <K extends Comparable<? super K>> TransferGroup<K> group(int cell, Optional<K> key) {
+      return new TransferGroup<>(key, records[cell], ordered(cell), delivered(cell));
     }
   }
 
