@@ -36,6 +36,8 @@ final class Alliance {
   static final InstrumentId TREATY_2010 = InstrumentId.of("inst-2010-treaty-amending-protocol");
   static final InstrumentId CHARTER_2010 = InstrumentId.of("inst-2010-charter-amending-protocol");
   static final InstrumentId BASING_2011 = WellKnown.BASING_PROTOCOL;
+  /** The procedure of an organ whose procedure the sources do not state. */
+  static final DecisionProcedure NOT_STATED = DecisionProcedure.of(ProcedureKind.NOT_STATED);
 
   private Alliance() {}
 
@@ -114,7 +116,7 @@ final class Alliance {
    * {@code Organ.procedureFor}); {@code NOT_STATED} when the sources give none.
    */
   static DecisionProcedure procedure(Organ organ, DecisionKind kind, LocalDate date) {
-    return organ.procedureFor(kind, date).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
+    return organ.procedureFor(kind, date).orElse(NOT_STATED);
   }
 
   /**
