@@ -18,7 +18,6 @@ import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Decision;
 import org.cstokit.model.event.DecisionKind;
 import org.cstokit.model.event.Position;
-import org.cstokit.model.law.Instrument;
 import org.cstokit.model.membership.Membership;
 import org.cstokit.model.membership.MembershipStatus;
 import org.cstokit.model.source.InstrumentId;
@@ -134,8 +133,11 @@ final class Alliance {
 
   /** The signing date of an instrument of the data set. */
   static PartialDate signed(Dataset data, InstrumentId instrument) {
-    Instrument i = data.get(instrument);
-    return i.signed().orElseThrow(() -> new IllegalStateException(instrument + " has no signing date in the data"));
+    Optional<PartialDate> signed = data.get(instrument).signed();
+    if (signed.isEmpty()) {
+      throw new IllegalStateException(instrument + " has no signing date in the data");
+    }
+    return signed.get();
   }
 
   static void requireState(Dataset data, StateCode state, String field) {

@@ -75,7 +75,7 @@ public final class ConsensusRule {
     ImmutableSortedSet<StateCode> certain = members.certain();
     // the case's own map (an ImmutableSortedMap: copyOfSorted returns it as it is)
     ImmutableSortedMap<StateCode, Position> given = ImmutableSortedMap.copyOfSorted(c.positions());
-    boolean allMembers = certain.containsAll(given.keySet());
+    boolean allMembers = containsAll(certain, given.keySet().asList());
     ImmutableSortedMap<StateCode, Position> counted = allMembers ? given
         : ImmutableSortedMap.copyOfSorted(Maps.filterKeys(given, certain::contains));
     Outcome outcome = decide(v, procedure, certain, counted);
@@ -191,6 +191,16 @@ public final class ConsensusRule {
     }
     v.because(AGREED);
     return Outcome.ADOPTED;
+  }
+
+  /** Whether every state of a list is in a set, with no iterator (the set's own method makes one). */
+  private static boolean containsAll(ImmutableSortedSet<StateCode> set, ImmutableList<StateCode> states) {
+    for (int i = 0; i < states.size(); i++) {
+      if (!set.contains(states.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many states took a position; reads the map's value list, with no iterator. */

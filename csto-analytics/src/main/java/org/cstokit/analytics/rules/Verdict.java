@@ -24,11 +24,12 @@ public final class Verdict {
   private final ImmutableSortedSet<StateCode> blockedBy;
   private final ImmutableSortedSet<StateCode> obliged;
   private final ImmutableSortedSet<StateCode> mustConsent;
-  // the reasons as the builder took them: a Reason, or the code (in codes) and a Supplier of the
+  // the reasons as the builder took them, in pairs: the code, then a Reason or a Supplier of the
   // text that a rule composes only when the reasons are read (most verdicts are read for their
-  // outcome alone); reasons() turns them into Reasons once
-  private final ReasonCode[] codes;
-  private final Object[] texts;
+  // outcome alone); the builder's own array, which it copies before it writes again, and of
+  // which only the first 2 * size slots are this verdict's; reasons() turns them into Reasons once
+  private final Object[] entries;
+  private final int size;
   private volatile ImmutableList<Reason> reasons;
 
   private Verdict(Builder b, Outcome outcome) {
@@ -39,8 +40,9 @@ public final class Verdict {
     this.blockedBy = build(b.blockedBy);
     this.obliged = build(b.obliged);
     this.mustConsent = build(b.mustConsent);
-    this.codes = Arrays.copyOf(b.codes, b.size);
-    this.texts = Arrays.copyOf(b.texts, b.size);
+    this.entries = b.entries;
+    this.size = b.size;
+    b.shared = true;
   }
 
   /**
@@ -128,7 +130,7 @@ public final class Verdict {
       synchronized (this) {
         out = reasons;
         if (out == null) {
-          out = reasons = compose(codes, texts);
+          out = reasons = compose(entries, size);
         }
       }
     }
@@ -136,10 +138,11 @@ public final class Verdict {
   }
 
   /** The reasons of the builder's entries, each text composed now where it was deferred. */
-  private static ImmutableList<Reason> compose(ReasonCode[] codes, Object[] texts) {
-    Reason[] out = new Reason[texts.length];
-    for (int i = 0; i < texts.length; i++) {
-      out[i] = texts[i] instanceof Reason r ? r : new Reason(codes[i], (String) ((Supplier<?>) texts[i]).get());
+  private static ImmutableList<Reason> compose(Object[] entries, int size) {
+    Reason[] out = new Reason[size];
+    for (int i = 0; i < size; i++) {
+      Object text = entries[2 * i + 1];
+      out[i] = text instanceof Reason r ? r : new Reason((ReasonCode) entries[2 * i], (String) ((Supplier<?>) text).get());
     }
     return ImmutableList.copyOf(out);
   }
@@ -197,7 +200,7 @@ public final class Verdict {
    */
   @Override
   public String toString() {
-    return "Verdict{" + rule.name() + " " + outcome + ", " + texts.length + " reasons}";
+    return "Verdict{" + rule.name() + " " + outcome + ", " + size + " reasons}";
   }
 
   /** Builds a {@link Verdict}; not thread-safe. */
@@ -211,10 +214,11 @@ public final class Verdict {
     private Object blockedBy;
     private Object obliged;
     private Object mustConsent;
-    // the reasons: a Reason, or a Supplier of the text with its code in codes
-    private ReasonCode[] codes = new ReasonCode[4];
-    private Object[] texts = new Object[4];
+    // the reasons in pairs: the code, then a Reason or a Supplier of the text; shared once a
+    // verdict holds the array, which is then copied before the next write
+    private Object[] entries = new Object[8];
     private int size;
+    private boolean shared;
 
     private Builder(RuleName rule) {
       this.rule = rule;
@@ -236,12 +240,13 @@ public final class Verdict {
     }
 
     private Builder reason(ReasonCode code, Object text) {
-      if (size == texts.length) {
-        codes = Arrays.copyOf(codes, size * 2);
-        texts = Arrays.copyOf(texts, size * 2);
+      if (shared || 2 * size == entries.length) {
+        entries = Arrays.copyOf(entries, 2 * size == entries.length ? 2 * entries.length : entries.length);
+        shared = false;
       }
-      codes[size] = code;
-      texts[size++] = text;
+      entries[2 * size] = code;
+      entries[2 * size + 1] = text;
+      size++;
       return this;
     }
 
