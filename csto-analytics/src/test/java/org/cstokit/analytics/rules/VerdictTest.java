@@ -1,6 +1,7 @@
 package org.cstokit.analytics.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -94,6 +95,9 @@ class VerdictTest {
     assertEquals(given, v);
     assertEquals(given.hashCode(), v.hashCode());
     assertEquals(1, calls.get());
+    Verdict other = Verdict.of(RuleName.CONSENSUS).because(ReasonCode.PROCEDURE, "procedure: CONSENSUS")
+        .because(ReasonCode.OBJECTED, () -> "objected: [BLR]").outcome(Outcome.BLOCKED);
+    assertNotEquals(v.hashCode(), other.hashCode(), "the hash code reads the deferred texts");
   }
 
   @Test
