@@ -18,7 +18,6 @@ import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Decision;
 import org.cstokit.model.event.DecisionKind;
 import org.cstokit.model.event.Position;
-import org.cstokit.model.law.Instrument;
 import org.cstokit.model.membership.Membership;
 import org.cstokit.model.membership.MembershipStatus;
 import org.cstokit.model.source.InstrumentId;
@@ -36,6 +35,8 @@ final class Alliance {
   static final InstrumentId TREATY_2010 = InstrumentId.of("inst-2010-treaty-amending-protocol");
   static final InstrumentId CHARTER_2010 = InstrumentId.of("inst-2010-charter-amending-protocol");
   static final InstrumentId BASING_2011 = WellKnown.BASING_PROTOCOL;
+  /** The procedure of an organ whose procedure the sources do not state. */
+  static final DecisionProcedure NOT_STATED = DecisionProcedure.of(ProcedureKind.NOT_STATED);
 
   private Alliance() {}
 
@@ -114,7 +115,7 @@ final class Alliance {
    * {@code Organ.procedureFor}); {@code NOT_STATED} when the sources give none.
    */
   static DecisionProcedure procedure(Organ organ, DecisionKind kind, LocalDate date) {
-    return organ.procedureFor(kind, date).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
+    return organ.procedureFor(kind, date).orElse(NOT_STATED);
   }
 
   /**
@@ -132,8 +133,11 @@ final class Alliance {
 
   /** The signing date of an instrument of the data set. */
   static PartialDate signed(Dataset data, InstrumentId instrument) {
-    Instrument i = data.get(instrument);
-    return i.signed().orElseThrow(() -> new IllegalStateException(instrument + " has no signing date in the data"));
+    Optional<PartialDate> signed = data.get(instrument).signed();
+    if (signed.isEmpty()) {
+      throw new IllegalStateException(instrument + " has no signing date in the data");
+    }
+    return signed.get();
   }
 
   static void requireState(Dataset data, StateCode state, String field) {

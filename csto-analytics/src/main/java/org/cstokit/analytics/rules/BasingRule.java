@@ -1,12 +1,14 @@
 package org.cstokit.analytics.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedSet;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Snapshot;
 import org.cstokit.model.actor.StateCode;
@@ -28,6 +30,15 @@ import org.cstokit.model.time.TruthMap;
 public final class BasingRule {
   private static final String PROTOCOL_SAYS =
       "hosting a non-member's forces or infrastructure needs consultations and no official objection";
+  private static final ImmutableList<Authority> AUTHORITIES = ImmutableList.of(Authority.of(Alliance.BASING_2011, PROTOCOL_SAYS),
+      Authority.of(Alliance.CHARTER_2010, "7", "joint measures; the basis the Secretaries General cite for the rule"));
+  private static final Reason OWN_FORCES = new Reason(ReasonCode.OUTSIDE_RULE, "a state hosting its own forces is not basing");
+  private static final Reason EXPLICIT_READING =
+      new Reason(ReasonCode.READING, "read as the leaders stated it: every other member must consent");
+  private static final Reason TEXT_READING =
+      new Reason(ReasonCode.READING, "read as the protocol's text: consultation, then no official objection");
+  private static final Reason ALL_CONSENTED = new Reason(ReasonCode.AGREED, "every other member consented");
+  private static final Reason NONE_OBJECTED = new Reason(ReasonCode.AGREED, "every other member consulted and none objected");
 
   /** How to read the 2011 rule. */
   public enum Reading {
@@ -61,9 +72,7 @@ public final class BasingRule {
       Alliance.requireState(data, s, "consents");
     }
     Alliance.requireOnOrAfter(date, data, Alliance.CHARTER, "the CSTO");
-    Verdict.Builder v = Verdict.of(RuleName.BASING)
-        .by(Authority.of(Alliance.BASING_2011, PROTOCOL_SAYS))
-        .by(Authority.of(Alliance.CHARTER_2010, "7", "joint measures; the basis the Secretaries General cite for the rule"));
+    Verdict.Builder v = Verdict.of(RuleName.BASING).by(AUTHORITIES);
     Optional<Reason> past = Alliance.pastHorizon(data, date);
     if (past.isPresent()) {
       return v.because(past.get()).outcome(Outcome.UNDETERMINED);
@@ -72,73 +81,74 @@ public final class BasingRule {
     TruthMap<StateCode> members = day.members(Alliance.CSTO);
     Truth hostMember = members.truth(host, Truth.NO);
     if (hostMember == Truth.NO) {
-      return v.because(ReasonCode.NOT_A_MEMBER, host + " is not a CSTO member on " + date + "; the rule binds members only")
-          .outcome(Outcome.NOT_APPLICABLE);
+      return v.because(ReasonCode.NOT_A_MEMBER, () -> host + " is not a CSTO member on " + date
+          + "; the rule binds members only").outcome(Outcome.NOT_APPLICABLE);
     }
     if (hostMember == Truth.UNKNOWN) {
-      return v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "whether " + host + " is a member on " + date
+      return v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, () -> "whether " + host + " is a member on " + date
           + " cannot be told from the dates recorded").outcome(Outcome.UNDETERMINED);
     }
     if (guest.equals(host)) {
-      return v.because(ReasonCode.OUTSIDE_RULE, "a state hosting its own forces is not basing").outcome(Outcome.NOT_REQUIRED);
+      return v.because(OWN_FORCES).outcome(Outcome.NOT_REQUIRED);
     }
     Truth guestMember = members.truth(guest, Truth.NO);
     if (guestMember == Truth.YES) {
-      return v.because(ReasonCode.OUTSIDE_RULE, guest + " is a member: hosting another member's forces is bilateral and"
-          + " outside this rule").outcome(Outcome.NOT_REQUIRED);
+      return v.because(ReasonCode.OUTSIDE_RULE, () -> guest + " is a member: hosting another member's forces is"
+          + " bilateral and outside this rule").outcome(Outcome.NOT_REQUIRED);
     }
     if (guestMember == Truth.UNKNOWN) {
-      return v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "whether " + guest + " is a member on " + date
+      return v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, () -> "whether " + guest + " is a member on " + date
           + " cannot be told from the dates recorded").outcome(Outcome.UNDETERMINED);
     }
     PartialDate ruleStart = Alliance.signed(data, Alliance.BASING_2011);
     if (date.isBefore(ruleStart.earliest())) {
-      return v.because(ReasonCode.BEFORE_INSTRUMENT, "before the protocol of " + ruleStart
+      return v.because(ReasonCode.BEFORE_INSTRUMENT, () -> "before the protocol of " + ruleStart
           + " no member's consent was needed to host a non-member's forces").outcome(Outcome.NOT_APPLICABLE);
     }
     if (!date.isAfter(ruleStart.latest())) {
-      v.because(ReasonCode.ASSUMPTION, "the protocol was signed on " + ruleStart
+      v.because(ReasonCode.ASSUMPTION, () -> "the protocol was signed on " + ruleStart
           + "; its entry into force for each member is not recorded");
     }
-    Set<StateCode> others = new TreeSet<>(members.certain());
-    others.remove(host);
+    MemberSets sets = MemberSets.of(members);
+    ImmutableSortedSet<StateCode> others = sets.certainOtherThan(host);
     Alliance.notePractice(data, day, v);
-    Set<StateCode> unsure = members.uncertain();
+    ImmutableSortedSet<StateCode> unsure = sets.uncertain();
     if (!unsure.isEmpty()) {
-      v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "membership of " + unsure + " on " + date
+      v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, () -> "membership of " + unsure + " on " + date
           + " is uncertain; they are not counted as able to block");
     }
     v.canBlock(others);
-    Set<StateCode> valid = new TreeSet<>(c.objections());
-    valid.retainAll(others);
-    if (valid.size() < c.objections().size()) {
-      Set<StateCode> ignored = new TreeSet<>(c.objections());
-      ignored.removeAll(others);
-      v.because(ReasonCode.NOT_COUNTED, ignored + " cannot block: only members other than the host can");
+    SortedSet<StateCode> objections = c.objections();
+    Set<StateCode> valid = objections;
+    if (!others.containsAll(objections)) {
+      valid = Sets.intersection(objections, others);
+      Set<StateCode> ignored = Sets.difference(objections, others);
+      v.because(ReasonCode.NOT_COUNTED, () -> ignored + " cannot block: only members other than the host can");
     }
     boolean explicit = c.reading() == Reading.EXPLICIT_CONSENT;
     if (explicit) {
-      v.mustConsent(others).because(ReasonCode.READING, "read as the leaders stated it: every other member must consent");
+      v.mustConsent(others).because(EXPLICIT_READING);
     } else {
-      v.because(ReasonCode.READING, "read as the protocol's text: consultation, then no official objection");
+      v.because(TEXT_READING);
     }
     if (!valid.isEmpty()) {
-      return v.blockedBy(valid).because(ReasonCode.OBJECTED, valid + " officially objected, which blocks under either reading")
-          .outcome(Outcome.BLOCKED);
+      Set<StateCode> blockers = valid;
+      return v.blockedBy(valid).because(ReasonCode.OBJECTED, () -> blockers + " officially objected, which blocks under"
+          + " either reading").outcome(Outcome.BLOCKED);
     }
-    Set<StateCode> unheard = new TreeSet<>(others);
-    unheard.removeAll(c.consents());
+    Set<StateCode> unheard = Sets.difference(others, c.consents());
     if (explicit) {
       if (!unheard.isEmpty()) {
-        return v.because(ReasonCode.CONSENT_MISSING, "no explicit consent yet from " + unheard).outcome(Outcome.UNDETERMINED);
+        return v.because(ReasonCode.CONSENT_MISSING, () -> "no explicit consent yet from " + unheard).outcome(Outcome.UNDETERMINED);
       }
-      return v.because(ReasonCode.AGREED, "every other member consented").outcome(Outcome.ALLOWED);
+      return v.because(ALL_CONSENTED).outcome(Outcome.ALLOWED);
     }
     if (unheard.isEmpty()) {
-      return v.because(ReasonCode.AGREED, "every other member consulted and none objected").outcome(Outcome.ALLOWED);
+      return v.because(NONE_OBJECTED).outcome(Outcome.ALLOWED);
     }
-    return v.because(ReasonCode.POSITION_MISSING, "allowed unless " + unheard + " officially object after the consultations;"
-        + " give their consent (or their objection) for a definite answer").outcome(Outcome.ALLOWED_UNLESS_OBJECTION);
+    return v.because(ReasonCode.POSITION_MISSING, () -> "allowed unless " + unheard + " officially object after the"
+        + " consultations; give their consent (or their objection) for a definite answer")
+        .outcome(Outcome.ALLOWED_UNLESS_OBJECTION);
   }
 
   /**

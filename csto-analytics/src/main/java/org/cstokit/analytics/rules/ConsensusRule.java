@@ -1,13 +1,17 @@
 package org.cstokit.analytics.rules;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cstokit.data.Dataset;
 import org.cstokit.model.actor.DecisionProcedure;
@@ -15,7 +19,6 @@ import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.ProcedureKind;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.event.Position;
-import org.cstokit.model.time.TruthMap;
 
 /**
  * Rule 1: decisions of an organ under its procedure, which is data on the organ
@@ -37,6 +40,11 @@ import org.cstokit.model.time.TruthMap;
  * of the positions. Outcomes: {@link RuleName#CONSENSUS}.
  */
 public final class ConsensusRule {
+  private static final Reason SINGLE_OFFICER =
+      new Reason(ReasonCode.OUTSIDE_RULE, "the decision belongs to a single officer, not to the members");
+  private static final Reason NOT_STATED = new Reason(ReasonCode.FACT_MISSING, "the sources do not state how this organ decides");
+  private static final Reason AGREED = new Reason(ReasonCode.AGREED, "no participating member objected");
+
   private ConsensusRule() {}
 
   /**
@@ -56,33 +64,34 @@ public final class ConsensusRule {
   public static Verdict evaluate(Dataset data, ConsensusCase c) {
     Organ organ = Alliance.organ(data, c.organ());
     Verdict.Builder v = Verdict.of(RuleName.CONSENSUS);
-    Optional<Reason> past = Alliance.pastHorizon(data, c.on());
+    LocalDate on = c.on();
+    Optional<Reason> past = Alliance.pastHorizon(data, on);
     if (past.isPresent()) {
       return v.because(past.get()).outcome(Outcome.UNDETERMINED);
     }
-    DecisionProcedure procedure = (c.kind().isPresent() ? organ.procedureFor(c.kind().get(), c.on())
-        : organ.decisionProcedure()).orElse(DecisionProcedure.of(ProcedureKind.NOT_STATED));
-    TruthMap<StateCode> members = data.asOf(c.on()).members(organ.organization());
-    Set<StateCode> certain = members.certain();
-    Map<StateCode, Position> counted = c.positions();
-    if (!certain.containsAll(counted.keySet())) {
-      counted = new TreeMap<>(counted);
-      counted.keySet().retainAll(certain);
-    }
+    DecisionProcedure procedure = (c.kind().isPresent() ? organ.procedureFor(c.kind().get(), on)
+        : organ.decisionProcedure()).orElse(Alliance.NOT_STATED);
+    MemberSets members = MemberSets.of(data.asOf(on).members(organ.organization()));
+    ImmutableSortedSet<StateCode> certain = members.certain();
+    // the case's own map (an ImmutableSortedMap: copyOfSorted returns it as it is)
+    ImmutableSortedMap<StateCode, Position> given = ImmutableSortedMap.copyOfSorted(c.positions());
+    boolean allMembers = containsAll(certain, given.keySet().asList());
+    ImmutableSortedMap<StateCode, Position> counted = allMembers ? given
+        : ImmutableSortedMap.copyOfSorted(Maps.filterKeys(given, certain::contains));
     Outcome outcome = decide(v, procedure, certain, counted);
-    Set<StateCode> unsure = members.uncertain();
+    ImmutableSortedSet<StateCode> unsure = members.uncertain();
     if (!unsure.isEmpty()) {
-      Set<StateCode> given = new TreeSet<>(c.positions().keySet());
-      given.retainAll(unsure);
-      v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, "membership of " + unsure + " on " + c.on()
-          + " is uncertain; they are not counted as able to block"
-          + (given.isEmpty() ? "" : ", and the positions given for " + given + " are not counted"));
+      v.because(ReasonCode.MEMBERSHIP_UNCERTAIN, () -> {
+        Set<StateCode> named = Sets.intersection(given.keySet(), unsure);
+        return "membership of " + unsure + " on " + on + " is uncertain; they are not counted as able to block"
+            + (named.isEmpty() ? "" : ", and the positions given for " + named + " are not counted");
+      });
     }
-    Set<StateCode> outside = new TreeSet<>(c.positions().keySet());
-    outside.removeAll(certain);
-    outside.removeAll(unsure);
-    if (!outside.isEmpty()) {
-      v.because(ReasonCode.NOT_COUNTED, outside + " are not members on " + c.on() + "; their positions do not count");
+    if (!allMembers) {
+      Set<StateCode> outside = Sets.difference(Sets.difference(given.keySet(), certain), unsure);
+      if (!outside.isEmpty()) {
+        v.because(ReasonCode.NOT_COUNTED, () -> outside + " are not members on " + on + "; their positions do not count");
+      }
     }
     return v.outcome(outcome);
   }
@@ -95,105 +104,144 @@ public final class ConsensusRule {
    */
   static Verdict decide(DecisionProcedure procedure, Collection<StateCode> members,
       Map<StateCode, Position> positions) {
-    Verdict.Builder v = Verdict.of(RuleName.CONSENSUS);
-    return v.outcome(decide(v, procedure, members, positions));
-  }
-
-  /** Adds the decision's reasons and states to {@code v} and returns its outcome. */
-  private static Outcome decide(Verdict.Builder v, DecisionProcedure procedure, Collection<StateCode> members,
-      Map<StateCode, Position> positions) {
-    Set<StateCode> all = members instanceof Set<StateCode> s ? s : new TreeSet<>(members);
+    ImmutableSortedSet<StateCode> all = ImmutableSortedSet.copyOf(members);
     for (StateCode s : positions.keySet()) {
       if (!all.contains(s)) {
-        throw new IllegalArgumentException("positions: " + s + " is not a member of the organ " + new TreeSet<>(all));
+        throw new IllegalArgumentException("positions: " + s + " is not a member of the organ " + all);
       }
     }
+    Verdict.Builder v = Verdict.of(RuleName.CONSENSUS);
+    return v.outcome(decide(v, procedure, all, ImmutableSortedMap.copyOf(positions)));
+  }
+
+  /**
+   * Adds the decision's reasons and states to {@code v} and returns its outcome; every state of
+   * {@code positions} is one of {@code all}. The reasons' texts are composed when they are read.
+   */
+  private static Outcome decide(Verdict.Builder v, DecisionProcedure procedure, ImmutableSortedSet<StateCode> all,
+      ImmutableSortedMap<StateCode, Position> positions) {
     // the procedure is data on the organ, with its own sources; the instrument behind it is the
     // caller's to cite (the CSTO Charter for a CSTO organ), not a constant of this rule
     ProcedureKind kind = procedure.kind();
-    v.because(ReasonCode.PROCEDURE, "procedure: " + kind
+    v.because(ReasonCode.PROCEDURE, () -> "procedure: " + kind
         + (procedure.isLimitedFormatAllowed() ? ", limited format allowed" : "")
         + (procedure.citations().isEmpty() ? "" : " (" + procedure.citations().stream().map(Object::toString)
             .collect(Collectors.joining("; ")) + ")"));
     if (kind == ProcedureKind.SINGLE_OFFICER) {
-      v.because(ReasonCode.OUTSIDE_RULE, "the decision belongs to a single officer, not to the members");
+      v.because(SINGLE_OFFICER);
       return Outcome.NOT_APPLICABLE;
     }
     if (kind == ProcedureKind.NOT_STATED) {
-      v.because(ReasonCode.FACT_MISSING, "the sources do not state how this organ decides");
+      v.because(NOT_STATED);
       return Outcome.UNDETERMINED;
     }
-    List<StateCode> missing = new ArrayList<>();
-    for (StateCode s : new TreeSet<>(all)) {
-      if (!positions.containsKey(s)) {
-        missing.add(s);
-      }
-    }
+    int size = all.size();
+    int missing = size - positions.size();
     if (kind == ProcedureKind.MAJORITY) {
-      long support = positions.values().stream().filter(p -> p == Position.SUPPORT).count();
-      Set<StateCode> objectors = with(positions, Position.OBJECT);
-      if (support * 2 > all.size()) {
-        v.because(ReasonCode.AGREED, support + " of " + all.size() + " members support: a majority");
+      int support = count(positions, Position.SUPPORT);
+      if (support * 2 > size) {
+        v.because(ReasonCode.AGREED, () -> support + " of " + size + " members support: a majority");
         return Outcome.ADOPTED;
       }
-      if ((support + missing.size()) * 2 > all.size()) {
-        v.because(ReasonCode.POSITION_MISSING, "only " + support + " of " + all.size()
-            + " members are known to support; the positions of " + missing + " are not recorded");
+      if ((support + missing) * 2 > size) {
+        v.because(ReasonCode.POSITION_MISSING, () -> "only " + support + " of " + size
+            + " members are known to support; the positions of " + missing(all, positions) + " are not recorded");
         return Outcome.UNDETERMINED;
       }
-      v.blockedBy(objectors).because(ReasonCode.NOT_AGREED, "no majority: " + support + " of " + all.size()
-          + " members support");
+      v.blockedBy(with(positions, Position.OBJECT)).because(ReasonCode.NOT_AGREED, () -> "no majority: " + support
+          + " of " + size + " members support");
       return Outcome.BLOCKED;
     }
-    boolean limited = procedure.isLimitedFormatAllowed();
-    Set<StateCode> blockers = with(positions, Position.OBJECT);
     v.canBlock(all);
-    if (!blockers.isEmpty()) {
-      v.because(ReasonCode.OBJECTED, "objected: " + blockers + "; under consensus any objection blocks");
+    boolean blocked = false;
+    if (count(positions, Position.OBJECT) > 0) {
+      ImmutableSortedSet<StateCode> objected = with(positions, Position.OBJECT);
+      v.blockedBy(objected).because(ReasonCode.OBJECTED, () -> "objected: " + objected + "; under consensus any objection blocks");
+      blocked = true;
     }
-    Set<StateCode> outside = with(positions, Position.NOT_PARTICIPATING);
-    if (!outside.isEmpty()) {
-      if (limited) {
-        v.because(ReasonCode.NOT_COUNTED, outside + " stay out without blocking: the procedure allows a limited format");
+    if (count(positions, Position.NOT_PARTICIPATING) > 0) {
+      ImmutableSortedSet<StateCode> outside = with(positions, Position.NOT_PARTICIPATING);
+      if (procedure.isLimitedFormatAllowed()) {
+        v.because(ReasonCode.NOT_COUNTED, () -> outside + " stay out without blocking: the procedure allows a limited format");
       } else {
-        blockers.addAll(outside);
-        v.because(ReasonCode.NOT_AGREED, outside + " declared they do not take part, and the procedure allows no"
-            + " limited format, so the decision lacks their agreement");
+        v.blockedBy(outside).because(ReasonCode.NOT_AGREED, () -> outside + " declared they do not take part, and the"
+            + " procedure allows no limited format, so the decision lacks their agreement");
+        blocked = true;
       }
     }
-    Set<StateCode> absent = with(positions, Position.ABSENT);
-    if (!absent.isEmpty()) {
+    if (count(positions, Position.ABSENT) > 0) {
+      ImmutableSortedSet<StateCode> absent = with(positions, Position.ABSENT);
       if (kind == ProcedureKind.UNANIMITY_OF_PRESENT) {
-        blockers.addAll(absent);
-        v.because(ReasonCode.NOT_AGREED, absent + " absent; the procedure needs every member present");
+        v.blockedBy(absent).because(ReasonCode.NOT_AGREED, () -> absent + " absent; the procedure needs every member present");
+        blocked = true;
       } else {
-        v.because(ReasonCode.NOT_COUNTED, absent + " absent; absence is not an objection under consensus");
+        v.because(ReasonCode.NOT_COUNTED, () -> absent + " absent; absence is not an objection under consensus");
       }
     }
-    Set<StateCode> abstained = with(positions, Position.ABSTAIN);
-    if (!abstained.isEmpty()) {
-      v.because(ReasonCode.NOT_COUNTED, abstained + " abstained, which does not block");
+    if (count(positions, Position.ABSTAIN) > 0) {
+      v.because(ReasonCode.NOT_COUNTED, () -> with(positions, Position.ABSTAIN) + " abstained, which does not block");
     }
-    if (!blockers.isEmpty()) {
-      v.blockedBy(blockers);
+    if (blocked) {
       return Outcome.BLOCKED;
     }
-    if (!missing.isEmpty()) {
-      v.because(ReasonCode.POSITION_MISSING, "the positions of " + missing
+    if (missing > 0) {
+      v.because(ReasonCode.POSITION_MISSING, () -> "the positions of " + missing(all, positions)
           + " are not recorded; any of them could still object");
       return Outcome.UNDETERMINED;
     }
-    v.because(ReasonCode.AGREED, "no participating member objected");
+    v.because(AGREED);
     return Outcome.ADOPTED;
   }
 
-  private static Set<StateCode> with(Map<StateCode, Position> positions, Position p) {
-    Set<StateCode> out = new TreeSet<>();
-    positions.forEach((s, q) -> {
-      if (q == p) {
+  /** Whether every state of a list is in a set, with no iterator (the set's own method makes one). */
+  private static boolean containsAll(ImmutableSortedSet<StateCode> set, ImmutableList<StateCode> states) {
+    for (int i = 0; i < states.size(); i++) {
+      if (!set.contains(states.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many states took a position; reads the map's value list, with no iterator. */
+  private static int count(ImmutableSortedMap<StateCode, Position> positions, Position p) {
+    ImmutableList<Position> values = positions.values().asList();
+    int n = 0;
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == p) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The states that took a position, in code order. */
+  private static ImmutableSortedSet<StateCode> with(ImmutableSortedMap<StateCode, Position> positions, Position p) {
+    ImmutableList<StateCode> states = positions.keySet().asList();
+    ImmutableList<Position> values = positions.values().asList();
+    ImmutableSortedSet.Builder<StateCode> out = null;
+    StateCode first = null;
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) != p) {
+        continue;
+      }
+      if (first == null) {
+        first = states.get(i);
+      } else {
+        out = (out != null ? out : ImmutableSortedSet.<StateCode>naturalOrder().add(first)).add(states.get(i));
+      }
+    }
+    return out != null ? out.build() : first != null ? ImmutableSortedSet.of(first) : ImmutableSortedSet.of();
+  }
+
+  /** The members without a recorded position, in code order. */
+  private static List<StateCode> missing(ImmutableSortedSet<StateCode> all, Map<StateCode, Position> positions) {
+    List<StateCode> out = new ArrayList<>();
+    for (StateCode s : all) {
+      if (!positions.containsKey(s)) {
         out.add(s);
       }
-    });
+    }
     return out;
   }
 }

@@ -3,9 +3,11 @@ package org.cstokit.analytics.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.cstokit.model.actor.StateCode;
 
 /**
@@ -22,7 +24,13 @@ public final class Verdict {
   private final ImmutableSortedSet<StateCode> blockedBy;
   private final ImmutableSortedSet<StateCode> obliged;
   private final ImmutableSortedSet<StateCode> mustConsent;
-  private final ImmutableList<Reason> reasons;
+  // the reasons as the builder took them, in pairs: the code, then a Reason or a Supplier of the
+  // text that a rule composes only when the reasons are read (most verdicts are read for their
+  // outcome alone); the builder's own array, which it copies before it writes again, and of
+  // which only the first 2 * size slots are this verdict's; reasons() turns them into Reasons once
+  private final Object[] entries;
+  private final int size;
+  private volatile ImmutableList<Reason> reasons;
 
   private Verdict(Builder b, Outcome outcome) {
     this.outcome = outcome;
@@ -32,7 +40,9 @@ public final class Verdict {
     this.blockedBy = build(b.blockedBy);
     this.obliged = build(b.obliged);
     this.mustConsent = build(b.mustConsent);
-    this.reasons = ImmutableList.copyOf(b.reasons);
+    this.entries = b.entries;
+    this.size = b.size;
+    b.shared = true;
   }
 
   /**
@@ -115,7 +125,26 @@ public final class Verdict {
    * @return the reasons
    */
   public ImmutableList<Reason> reasons() {
-    return reasons;
+    ImmutableList<Reason> out = reasons;
+    if (out == null) {
+      synchronized (this) {
+        out = reasons;
+        if (out == null) {
+          out = reasons = compose(entries, size);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The reasons of the builder's entries, each text composed now where it was deferred. */
+  private static ImmutableList<Reason> compose(Object[] entries, int size) {
+    Reason[] out = new Reason[size];
+    for (int i = 0; i < size; i++) {
+      Object text = entries[2 * i + 1];
+      out[i] = text instanceof Reason r ? r : new Reason((ReasonCode) entries[2 * i], (String) ((Supplier<?>) text).get());
+    }
+    return ImmutableList.copyOf(out);
   }
 
   /**
@@ -139,7 +168,7 @@ public final class Verdict {
     if (!mustConsent.isEmpty()) {
       s.append("  must consent: ").append(mustConsent).append('\n');
     }
-    reasons.forEach(r -> s.append("  - ").append(r.text()).append('\n'));
+    reasons().forEach(r -> s.append("  - ").append(r.text()).append('\n'));
     return s.toString();
   }
 
@@ -147,12 +176,21 @@ public final class Verdict {
   public boolean equals(Object o) {
     return o instanceof Verdict v && outcome == v.outcome && rule == v.rule && authorities.equals(v.authorities)
         && canBlock.equals(v.canBlock) && blockedBy.equals(v.blockedBy) && obliged.equals(v.obliged)
-        && mustConsent.equals(v.mustConsent) && reasons.equals(v.reasons);
+        && mustConsent.equals(v.mustConsent) && reasons().equals(v.reasons());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(outcome, rule, authorities, canBlock, blockedBy, obliged, mustConsent, reasons);
+    return Objects.hash(outcome, rule, authorities, canBlock, blockedBy, obliged, mustConsent, reasons());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ImmutableSortedSet<StateCode> build(Object set) {
+    if (set == null) {
+      return ImmutableSortedSet.of();
+    }
+    return set instanceof ImmutableSortedSet<?> s ? (ImmutableSortedSet<StateCode>) s
+        : ((ImmutableSortedSet.Builder<StateCode>) set).build();
   }
 
   /**
@@ -160,36 +198,71 @@ public final class Verdict {
    *
    * @return a short text
    */
-  private static ImmutableSortedSet<StateCode> build(ImmutableSortedSet.Builder<StateCode> set) {
-    return set == null ? ImmutableSortedSet.of() : set.build();
-  }
-
   @Override
   public String toString() {
-    return "Verdict{" + rule.name() + " " + outcome + ", " + reasons.size() + " reasons}";
+    return "Verdict{" + rule.name() + " " + outcome + ", " + size + " reasons}";
   }
 
   /** Builds a {@link Verdict}; not thread-safe. */
   public static final class Builder {
     private final RuleName rule;
-    private final List<Authority> authorities = new ArrayList<>(3);
-    // each set is started when a state is first added to it: most verdicts fill one or two of them
-    private ImmutableSortedSet.Builder<StateCode> canBlock;
-    private ImmutableSortedSet.Builder<StateCode> blockedBy;
-    private ImmutableSortedSet.Builder<StateCode> obliged;
-    private ImmutableSortedSet.Builder<StateCode> mustConsent;
-    private final List<Reason> reasons = new ArrayList<>(4);
+    // an immutable list until an authority is added one by one (most rules give theirs as a constant)
+    private List<Authority> authorities = ImmutableList.of();
+    // each set is null until a state is first added to it (most verdicts fill one or two of them),
+    // then the immutable sorted set first added, as it is, then a builder if more are added
+    private Object canBlock;
+    private Object blockedBy;
+    private Object obliged;
+    private Object mustConsent;
+    // the reasons in pairs: the code, then a Reason or a Supplier of the text; shared once a
+    // verdict holds the array, which is then copied before the next write
+    private Object[] entries = new Object[8];
+    private int size;
+    private boolean shared;
 
     private Builder(RuleName rule) {
       this.rule = rule;
     }
 
-    private static ImmutableSortedSet.Builder<StateCode> add(ImmutableSortedSet.Builder<StateCode> set,
-        Collection<StateCode> states) {
+    @SuppressWarnings("unchecked")
+    private static Object add(Object set, Collection<StateCode> states) {
       if (states.isEmpty()) {
         return set;
       }
-      return (set != null ? set : ImmutableSortedSet.<StateCode>naturalOrder()).addAll(states);
+      if (set == null) {
+        // keeps an ImmutableSortedSet in natural order as it is (copyOf returns it), copies any other
+        return ImmutableSortedSet.copyOf(states);
+      }
+      ImmutableSortedSet.Builder<StateCode> b = set instanceof ImmutableSortedSet<?> s
+          ? ImmutableSortedSet.<StateCode>naturalOrder().addAll((ImmutableSortedSet<StateCode>) s)
+          : (ImmutableSortedSet.Builder<StateCode>) set;
+      return b.addAll(states);
+    }
+
+    private Builder reason(ReasonCode code, Object text) {
+      if (shared || 2 * size == entries.length) {
+        entries = Arrays.copyOf(entries, 2 * size == entries.length ? 2 * entries.length : entries.length);
+        shared = false;
+      }
+      entries[2 * size] = code;
+      entries[2 * size + 1] = text;
+      size++;
+      return this;
+    }
+
+    /**
+     * Adds the deciding authorities of a rule, as one list.
+     *
+     * @param list the authorities, in order
+     * @return this builder
+     */
+    Builder by(ImmutableList<Authority> list) {
+      if (authorities.isEmpty()) {
+        authorities = list;
+      } else {
+        list.forEach(this::by);
+      }
+      return this;
     }
 
     /**
@@ -199,7 +272,11 @@ public final class Verdict {
      * @return this builder
      */
     public Builder by(Authority authority) {
-      authorities.add(Objects.requireNonNull(authority, "authority"));
+      Objects.requireNonNull(authority, "authority");
+      if (!(authorities instanceof ArrayList)) {
+        authorities = new ArrayList<>(authorities);
+      }
+      authorities.add(authority);
       return this;
     }
 
@@ -255,8 +332,20 @@ public final class Verdict {
      * @return this builder
      */
     public Builder because(ReasonCode code, String text) {
-      reasons.add(new Reason(code, text));
-      return this;
+      return because(new Reason(code, text));
+    }
+
+    /**
+     * Adds a reason whose text is composed only when the verdict's reasons are read: the
+     * supplier must compose the same text on every call from values that do not change, and
+     * never a blank one.
+     *
+     * @param code what kind of reason it is
+     * @param text composes the reason, in plain words
+     * @return this builder
+     */
+    Builder because(ReasonCode code, Supplier<String> text) {
+      return reason(Objects.requireNonNull(code, "code"), Objects.requireNonNull(text, "text"));
     }
 
     /**
@@ -266,8 +355,7 @@ public final class Verdict {
      * @return this builder
      */
     public Builder because(Reason reason) {
-      reasons.add(Objects.requireNonNull(reason, "reason"));
-      return this;
+      return reason(Objects.requireNonNull(reason, "reason").code(), reason);
     }
 
     /**
@@ -280,7 +368,7 @@ public final class Verdict {
      */
     public Verdict outcome(Outcome outcome) {
       Objects.requireNonNull(outcome, "outcome");
-      if (reasons.isEmpty()) {
+      if (size == 0) {
         throw new IllegalArgumentException("reasons: a verdict must give at least one reason");
       }
       if (!rule.outcomes().contains(outcome)) {
