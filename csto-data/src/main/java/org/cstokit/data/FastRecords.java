@@ -1,7 +1,79 @@
 package org.cstokit.data;
 
 import java.util.function.Function;
+import org.cstokit.model.actor.DecisionProcedure;
+import org.cstokit.model.actor.Organ;
+import org.cstokit.model.actor.OrganKind;
+import org.cstokit.model.actor.Organization;
+import org.cstokit.model.actor.OrganizationId;
+import org.cstokit.model.actor.OrganizationKind;
+import org.cstokit.model.actor.Person;
+import org.cstokit.model.actor.ProcedureKind;
+import org.cstokit.model.actor.State;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.event.Decision;
+import org.cstokit.model.event.DecisionKind;
+import org.cstokit.model.event.DecisionOutcome;
+import org.cstokit.model.event.Event;
+import org.cstokit.model.event.EventKind;
+import org.cstokit.model.event.Position;
+import org.cstokit.model.event.PositionCondition;
+import org.cstokit.model.event.StatePosition;
+import org.cstokit.model.institution.CollationOrder;
+import org.cstokit.model.institution.Eligibility;
+import org.cstokit.model.institution.Handover;
+import org.cstokit.model.institution.HandoverPeriod;
+import org.cstokit.model.institution.Office;
+import org.cstokit.model.institution.RotationRule;
+import org.cstokit.model.institution.Tenure;
+import org.cstokit.model.institution.TenureEnding;
+import org.cstokit.model.law.Article;
+import org.cstokit.model.law.Instrument;
+import org.cstokit.model.law.InstrumentKind;
+import org.cstokit.model.law.ProvisionKind;
+import org.cstokit.model.law.StateDate;
+import org.cstokit.model.membership.Membership;
+import org.cstokit.model.membership.MembershipEnding;
+import org.cstokit.model.membership.MembershipStatus;
+import org.cstokit.model.military.Agency;
+import org.cstokit.model.military.CollectiveForce;
+import org.cstokit.model.military.Exercise;
+import org.cstokit.model.military.ExerciseStatus;
+import org.cstokit.model.military.Facility;
+import org.cstokit.model.military.FacilityKind;
+import org.cstokit.model.military.FacilityStatus;
+import org.cstokit.model.military.ForceKind;
+import org.cstokit.model.military.Framework;
+import org.cstokit.model.military.Lease;
+import org.cstokit.model.military.Operation;
+import org.cstokit.model.military.OperationKind;
+import org.cstokit.model.military.OperationResult;
+import org.cstokit.model.military.Phase;
+import org.cstokit.model.military.Strength;
+import org.cstokit.model.military.UnitContribution;
+import org.cstokit.model.quantity.Quantity;
+import org.cstokit.model.source.ArticleId;
+import org.cstokit.model.source.DecisionId;
+import org.cstokit.model.source.EventId;
+import org.cstokit.model.source.ExerciseId;
+import org.cstokit.model.source.FacilityId;
+import org.cstokit.model.source.ForceId;
+import org.cstokit.model.source.InstrumentId;
+import org.cstokit.model.source.MembershipId;
+import org.cstokit.model.source.OfficeId;
+import org.cstokit.model.source.OperationId;
+import org.cstokit.model.source.OrganId;
+import org.cstokit.model.source.PersonId;
+import org.cstokit.model.source.RecordId;
+import org.cstokit.model.source.RotationRuleId;
+import org.cstokit.model.source.Source;
+import org.cstokit.model.source.SourceId;
+import org.cstokit.model.source.SourceKind;
+import org.cstokit.model.source.TenureId;
 import org.cstokit.model.source.TransferId;
+import org.cstokit.model.source.UnitId;
+import org.cstokit.model.time.PartialDate;
+import org.cstokit.model.time.Period;
 import org.cstokit.model.transfer.ArmsTransfer;
 import org.cstokit.model.transfer.TableRow;
 import org.cstokit.model.transfer.TransferTerms;
@@ -17,10 +89,559 @@ final class FastRecords {
 
   /** The reader of a family's records, or null if the family has none (its file takes the general path). */
   static Function<FastReader, Object> reader(Family<?> family) {
-    if (family == Family.TRANSFERS) {
-      return FastRecords::transfer;
+    return switch (family.ordinal()) {
+      case 0 -> FastRecords::source;
+      case 1 -> FastRecords::state;
+      case 2 -> FastRecords::organization;
+      case 3 -> FastRecords::organ;
+      case 4 -> FastRecords::person;
+      case 5 -> FastRecords::instrument;
+      case 6 -> FastRecords::article;
+      case 7 -> FastRecords::membership;
+      case 8 -> FastRecords::office;
+      case 9 -> FastRecords::tenure;
+      case 10 -> FastRecords::rotationRule;
+      case 11 -> FastRecords::force;
+      case 12 -> FastRecords::unit;
+      case 13 -> FastRecords::facility;
+      case 14 -> FastRecords::transfer;
+      case 15 -> FastRecords::exercise;
+      case 16 -> FastRecords::operation;
+      case 17 -> FastRecords::event;
+      case 18 -> FastRecords::decision;
+      default -> null;
+    };
+  }
+
+  static Source source(FastReader r) {
+    Source.Builder b = Source.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(SourceId.of(r.raw()));
+        case "title" -> b.title(r.string());
+        case "authors" -> b.authors(r.list(FastReader::stringElement));
+        case "publisher" -> b.publisher(r.string());
+        case "place" -> b.place(r.string());
+        case "year" -> b.year(r.integer());
+        case "knownAsOf" -> b.knownAsOf(r.date());
+        case "kind" -> b.kind(r.constant(SourceKind.values()));
+        case "url" -> b.url(r.string());
+        case "accessed" -> b.accessed(r.date());
+        case "licence" -> b.licence(r.string());
+        case "sections" -> b.sections(r.list(FastReader::stringElement));
+        default -> throw FastReader.giveUp();
+      }
     }
-    return null;
+    return b.build();
+  }
+
+  static State state(FastReader r) {
+    State.Builder b = State.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(StateCode.of(r.raw()));
+        case "nameEn" -> b.nameEn(r.string());
+        case "nameRu" -> b.nameRu(r.string());
+        case "alpha2" -> b.alpha2(r.string());
+        case "cow" -> b.cow(r.optionalInt());
+        case "sipri" -> b.sipri(r.string());
+        case "wikidata" -> b.wikidata(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Organization organization(FastReader r) {
+    Organization.Builder b = Organization.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(OrganizationId.of(r.raw()));
+        case "name" -> b.name(r.string());
+        case "nameRu" -> b.nameRu(r.string());
+        case "abbreviation" -> b.abbreviation(r.string());
+        case "kind" -> b.kind(r.constant(OrganizationKind.values()));
+        case "founded" -> b.founded(r.date());
+        case "headquarters" -> b.headquarters(r.string());
+        case "summary" -> b.summary(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static DecisionProcedure procedure(FastReader r) {
+    r.object();
+    DecisionProcedure.Builder b = DecisionProcedure.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "kind" -> b.kind(r.constant(ProcedureKind.values()));
+        case "limitedFormatAllowed" -> b.limitedFormatAllowed(r.bool());
+        case "summary" -> b.summary(r.string());
+        case "kinds" -> b.kinds(r.list(x -> x.constant(DecisionKind.values())));
+        case "from" -> b.from(r.date());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Organ organ(FastReader r) {
+    Organ.Builder b = Organ.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(OrganId.of(r.raw()));
+        case "organization" -> b.organization(OrganizationId.of(r.raw()));
+        case "name" -> b.name(r.string());
+        case "nameRu" -> b.nameRu(r.string());
+        case "kind" -> b.kind(r.constant(OrganKind.values()));
+        case "parent" -> b.parent(OrganId.of(r.raw()));
+        case "composition" -> b.composition(r.string());
+        case "established" -> b.established(r.date());
+        case "decisionProcedure" -> b.decisionProcedure(procedure(r));
+        case "procedures" -> b.procedures(r.list(FastRecords::procedure));
+        case "summary" -> b.summary(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Person person(FastReader r) {
+    Person.Builder b = Person.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(PersonId.of(r.raw()));
+        case "name" -> b.name(r.string());
+        case "variants" -> b.variants(r.list(FastReader::stringElement));
+        case "nationality" -> b.nationality(r.state());
+        case "roles" -> b.roles(r.list(FastReader::stringElement));
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static StateDate stateDate(FastReader r) {
+    r.object();
+    StateDate.Builder b = StateDate.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "state" -> b.state(r.state());
+        case "date" -> b.date(r.date());
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Instrument instrument(FastReader r) {
+    Instrument.Builder b = Instrument.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(InstrumentId.of(r.raw()));
+        case "kind" -> b.kind(r.constant(InstrumentKind.values()));
+        case "title" -> b.title(r.string());
+        case "organization" -> b.organization(OrganizationId.of(r.raw()));
+        case "parties" -> b.parties(r.list(FastReader::stateElement));
+        case "signed" -> b.signed(r.date());
+        case "place" -> b.place(r.string());
+        case "inForce" -> b.inForce(r.date());
+        case "inForceByState" -> b.inForceByState(r.list(FastRecords::stateDate));
+        case "durationYears" -> b.durationYears(r.optionalInt());
+        case "renewal" -> b.renewal(r.string());
+        case "expires" -> b.expires(r.date());
+        case "amends" -> b.amends(r.list(x -> InstrumentId.of(x.raw())));
+        case "terms" -> b.terms(r.list(FastReader::stringElement));
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Article article(FastReader r) {
+    Article.Builder b = Article.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(ArticleId.of(r.raw()));
+        case "instrument" -> b.instrument(InstrumentId.of(r.raw()));
+        case "number" -> b.number(r.string());
+        case "heading" -> b.heading(r.string());
+        case "summary" -> b.summary(r.string());
+        case "provisions" -> b.provisions(r.list(x -> x.constant(ProvisionKind.values())));
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Period period(FastReader r) {
+    r.object();
+    PartialDate start = null;
+    PartialDate end = null;
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "start" -> start = r.date();
+        case "end" -> end = r.date();
+        default -> throw FastReader.giveUp();
+      }
+    }
+    if (start == null) {
+      throw FastReader.giveUp();
+    }
+    return end == null ? Period.from(start) : Period.of(start, end);
+  }
+
+  static Membership membership(FastReader r) {
+    Membership.Builder b = Membership.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(MembershipId.of(r.raw()));
+        case "state" -> b.state(r.state());
+        case "organization" -> b.organization(OrganizationId.of(r.raw()));
+        case "status" -> b.status(r.constant(MembershipStatus.values()));
+        case "period" -> b.period(period(r));
+        case "beganBy" -> b.beganBy(RecordId.of(r.raw()));
+        case "endedBy" -> b.endedBy(RecordId.of(r.raw()));
+        case "ending" -> b.ending(r.constant(MembershipEnding.values()));
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Office office(FastReader r) {
+    Office.Builder b = Office.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(OfficeId.of(r.raw()));
+        case "organization" -> b.organization(OrganizationId.of(r.raw()));
+        case "state" -> b.state(r.state());
+        case "organ" -> b.organ(OrganId.of(r.raw()));
+        case "name" -> b.name(r.string());
+        case "rotationRule" -> b.rotationRule(RotationRuleId.of(r.raw()));
+        case "singleHolder" -> b.singleHolder(r.bool());
+        case "summary" -> b.summary(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Tenure tenure(FastReader r) {
+    Tenure.Builder b = Tenure.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(TenureId.of(r.raw()));
+        case "office" -> b.office(OfficeId.of(r.raw()));
+        case "holder" -> b.holder(PersonId.of(r.raw()));
+        case "state" -> b.state(r.state());
+        case "period" -> b.period(period(r));
+        case "acting" -> b.acting(r.bool());
+        case "ending" -> b.ending(r.constant(TenureEnding.values()));
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static HandoverPeriod handoverPeriod(FastReader r) {
+    r.object();
+    HandoverPeriod.Builder b = HandoverPeriod.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "from" -> b.from(r.date());
+        case "handover" -> b.handover(r.constant(Handover.values()));
+        case "summary" -> b.summary(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static RotationRule rotationRule(FastReader r) {
+    RotationRule.Builder b = RotationRule.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(RotationRuleId.of(r.raw()));
+        case "office" -> b.office(OfficeId.of(r.raw()));
+        case "eligibility" -> b.eligibility(r.constant(Eligibility.values()));
+        case "order" -> b.order(r.constant(CollationOrder.values()));
+        case "termYears" -> b.termYears(r.integer());
+        case "anchor" -> b.anchor(r.date());
+        case "anchorState" -> b.anchorState(r.state());
+        case "handover" -> b.handover(r.constant(Handover.values()));
+        case "handovers" -> b.handovers(r.list(FastRecords::handoverPeriod));
+        case "instrument" -> b.instrument(InstrumentId.of(r.raw()));
+        case "summary" -> b.summary(r.string());
+        case "derived" -> b.derived(r.bool());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Strength strength(FastReader r) {
+    r.object();
+    Strength.Builder b = Strength.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "date" -> b.date(r.date());
+        case "strength" -> b.strength(r.quantity());
+        case "component" -> b.component(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static CollectiveForce force(FastReader r) {
+    CollectiveForce.Builder b = CollectiveForce.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(ForceId.of(r.raw()));
+        case "name" -> b.name(r.string());
+        case "nameRu" -> b.nameRu(r.string());
+        case "abbreviation" -> b.abbreviation(r.string());
+        case "organization" -> b.organization(OrganizationId.of(r.raw()));
+        case "kind" -> b.kind(r.constant(ForceKind.values()));
+        case "parent" -> b.parent(ForceId.of(r.raw()));
+        case "established" -> b.established(r.date());
+        case "proposed" -> b.proposed(r.bool());
+        case "members" -> b.members(r.list(FastReader::stateElement));
+        case "strengths" -> b.strengths(r.list(FastRecords::strength));
+        case "summary" -> b.summary(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static UnitContribution unit(FastReader r) {
+    UnitContribution.Builder b = UnitContribution.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(UnitId.of(r.raw()));
+        case "unit" -> b.unit(r.string());
+        case "state" -> b.state(r.state());
+        case "force" -> b.force(ForceId.of(r.raw()));
+        case "agency" -> b.agency(r.constant(Agency.values()));
+        case "since" -> b.since(r.date());
+        case "size" -> b.size(r.quantity());
+        case "location" -> b.location(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Lease lease(FastReader r) {
+    r.object();
+    Lease.Builder b = Lease.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "signed" -> b.signed(r.date());
+        case "extended" -> b.extended(r.date());
+        case "expires" -> b.expires(r.date());
+        case "durationYears" -> b.durationYears(r.optionalInt());
+        case "renewal" -> b.renewal(r.string());
+        case "rent" -> b.rent(r.quantity());
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Facility facility(FastReader r) {
+    Facility.Builder b = Facility.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(FacilityId.of(r.raw()));
+        case "kind" -> b.kind(r.constant(FacilityKind.values()));
+        case "name" -> b.name(r.string());
+        case "host" -> b.host(r.state());
+        case "operator" -> b.operator(r.state());
+        case "site" -> b.site(r.string());
+        case "personnel" -> b.personnel(r.list(FastRecords::quantityElement));
+        case "equipment" -> b.equipment(r.list(FastReader::stringElement));
+        case "legalBasis" -> b.legalBasis(r.list(x -> InstrumentId.of(x.raw())));
+        case "lease" -> b.lease(lease(r));
+        case "period" -> b.period(period(r));
+        case "status" -> b.status(r.constant(FacilityStatus.values()));
+        case "summary" -> b.summary(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  private static Quantity quantityElement(FastReader r) {
+    return r.quantity();
+  }
+
+  static Phase phase(FastReader r) {
+    r.object();
+    Phase.Builder b = Phase.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "name" -> b.name(r.string());
+        case "period" -> b.period(period(r));
+        case "host" -> b.host(r.state());
+        case "site" -> b.site(r.string());
+        case "summary" -> b.summary(r.string());
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Exercise exercise(FastReader r) {
+    Exercise.Builder b = Exercise.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(ExerciseId.of(r.raw()));
+        case "name" -> b.name(r.string());
+        case "series" -> b.series(r.string());
+        case "framework" -> b.framework(r.constant(Framework.values()));
+        case "organization" -> b.organization(OrganizationId.of(r.raw()));
+        case "period" -> b.period(period(r));
+        case "hosts" -> b.hosts(r.list(FastReader::stateElement));
+        case "sites" -> b.sites(r.list(FastReader::stringElement));
+        case "participants" -> b.participants(r.list(FastReader::stateElement));
+        case "observers" -> b.observers(r.list(FastReader::stateElement));
+        case "personnel" -> b.personnel(r.list(FastRecords::quantityElement));
+        case "hardware" -> b.hardware(r.list(FastRecords::quantityElement));
+        case "aircraft" -> b.aircraft(r.list(FastRecords::quantityElement));
+        case "ships" -> b.ships(r.list(FastRecords::quantityElement));
+        case "phases" -> b.phases(r.list(FastRecords::phase));
+        case "status" -> b.status(r.constant(ExerciseStatus.values()));
+        case "summary" -> b.summary(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static OperationResult operationResult(FastReader r) {
+    r.object();
+    OperationResult.Builder b = OperationResult.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "label" -> b.label(r.string());
+        case "quantity" -> b.quantity(r.quantity());
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Operation operation(FastReader r) {
+    Operation.Builder b = Operation.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(OperationId.of(r.raw()));
+        case "name" -> b.name(r.string());
+        case "kind" -> b.kind(r.constant(OperationKind.values()));
+        case "organization" -> b.organization(OrganizationId.of(r.raw()));
+        case "period" -> b.period(period(r));
+        case "recurring" -> b.recurring(r.bool());
+        case "participants" -> b.participants(r.list(FastReader::stateElement));
+        case "results" -> b.results(r.list(FastRecords::operationResult));
+        case "summary" -> b.summary(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Event event(FastReader r) {
+    Event.Builder b = Event.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(EventId.of(r.raw()));
+        case "kind" -> b.kind(r.constant(EventKind.values()));
+        case "date" -> b.date(r.date());
+        case "end" -> b.end(r.date());
+        case "title" -> b.title(r.string());
+        case "summary" -> b.summary(r.string());
+        case "states" -> b.states(r.list(FastReader::stateElement));
+        case "organizations" -> b.organizations(r.list(x -> OrganizationId.of(x.raw())));
+        case "related" -> b.related(r.list(x -> RecordId.of(x.raw())));
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static StatePosition position(FastReader r) {
+    r.object();
+    StatePosition.Builder b = StatePosition.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "state" -> b.state(r.state());
+        case "position" -> b.position(r.constant(Position.values()));
+        case "conditions" -> b.conditions(r.list(x -> x.constant(PositionCondition.values())));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
+  }
+
+  static Decision decision(FastReader r) {
+    Decision.Builder b = Decision.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "id" -> b.id(DecisionId.of(r.raw()));
+        case "organ" -> b.organ(OrganId.of(r.raw()));
+        case "date" -> b.date(r.date());
+        case "subject" -> b.subject(r.string());
+        case "procedure" -> b.procedure(procedure(r));
+        case "kind" -> b.kind(r.constant(DecisionKind.values()));
+        case "positions" -> b.positions(r.list(FastRecords::position));
+        case "outcome" -> b.outcome(r.constant(DecisionOutcome.values()));
+        case "instrument" -> b.instrument(InstrumentId.of(r.raw()));
+        case "summary" -> b.summary(r.string());
+        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        default -> throw FastReader.giveUp();
+      }
+    }
+    return b.build();
   }
 
   private static final WeaponCategory[] CATEGORIES = WeaponCategory.values();
