@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.cstokit.model.actor.StateCode;
 import org.cstokit.model.quantity.Basis;
 import org.cstokit.model.quantity.Qualifier;
@@ -95,12 +94,11 @@ final class FastReader {
    * @throws IOException if the stream itself fails (not a JSON problem)
    */
   static Result read(Family<?> family, InputStream in) throws IOException {
-    Function<FastReader, Object> reader = FastRecords.reader(family);
     try (InputStream stream = in; JsonParser p = FACTORY.createParser(stream)) {
-      if (reader == null) {
+      if (!FastRecords.reads(family)) {
         return null;
       }
-      return new FastReader(p).file(family, reader);
+      return new FastReader(p).file(family);
     } catch (java.io.UncheckedIOException e) {
       if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
         return null;
@@ -114,7 +112,7 @@ final class FastReader {
     }
   }
 
-  private Result file(Family<?> family, Function<FastReader, Object> reader) throws IOException {
+  private Result file(Family<?> family) throws IOException {
     expect(p.nextToken(), JsonToken.START_OBJECT);
     field("schemaVersion");
     if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
@@ -143,7 +141,7 @@ final class FastReader {
     expect(p.nextToken(), JsonToken.START_ARRAY);
     List<Object> records = new ArrayList<>();
     while (p.nextToken() == JsonToken.START_OBJECT) {
-      records.add(reader.apply(this));
+      records.add(FastRecords.record(this, family.ordinal()));
     }
     expect(p.currentToken(), JsonToken.END_ARRAY);
     expect(p.nextToken(), JsonToken.END_OBJECT);
@@ -317,28 +315,19 @@ final class FastReader {
     return c;
   }
 
-  /** Reads the current value as an array, each element with the reader. */
-  <T> List<T> list(Function<FastReader, T> element) {
+  /** Reads the current value as an array, each element of the given kind ({@link FastRecords#element}). */
+  @SuppressWarnings("unchecked")
+  <T> List<T> list(int kind) {
     expect(p.currentToken(), JsonToken.START_ARRAY);
-    List<T> out = new ArrayList<>(2);
+    List<Object> out = new ArrayList<>(2);
     try {
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        out.add(element.apply(this));
+        out.add(FastRecords.element(this, kind));
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return out;
-  }
-
-  /** Reads a string element of a list. */
-  static String stringElement(FastReader r) {
-    return r.string();
-  }
-
-  /** Reads a state element of a list. */
-  static StateCode stateElement(FastReader r) {
-    return r.state();
+    return (List<T>) out;
   }
 
   /** Reads a citation object. */
@@ -360,13 +349,9 @@ final class FastReader {
     return b.build();
   }
 
-  /** Reads a citation element of a list. */
-  static Citation citationElement(FastReader r) {
-    return r.citation();
-  }
-
-  /** Reads a dispute element of a list. */
-  static Dispute disputeElement(FastReader r) {
+  /** Reads a dispute object. */
+  Dispute dispute() {
+    FastReader r = this;
     r.object();
     Dispute.Builder b = Dispute.builder();
     for (String f = r.next(); f != null; f = r.next()) {

@@ -1,6 +1,5 @@
 package org.cstokit.data;
 
-import java.util.function.Function;
 import org.cstokit.model.actor.DecisionProcedure;
 import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.OrganKind;
@@ -87,30 +86,86 @@ import org.cstokit.model.transfer.WeaponCategory;
 final class FastRecords {
   private FastRecords() {}
 
-  /** The reader of a family's records, or null if the family has none (its file takes the general path). */
-  static Function<FastReader, Object> reader(Family<?> family) {
-    return switch (family.ordinal()) {
-      case 0 -> FastRecords::source;
-      case 1 -> FastRecords::state;
-      case 2 -> FastRecords::organization;
-      case 3 -> FastRecords::organ;
-      case 4 -> FastRecords::person;
-      case 5 -> FastRecords::instrument;
-      case 6 -> FastRecords::article;
-      case 7 -> FastRecords::membership;
-      case 8 -> FastRecords::office;
-      case 9 -> FastRecords::tenure;
-      case 10 -> FastRecords::rotationRule;
-      case 11 -> FastRecords::force;
-      case 12 -> FastRecords::unit;
-      case 13 -> FastRecords::facility;
-      case 14 -> FastRecords::transfer;
-      case 15 -> FastRecords::exercise;
-      case 16 -> FastRecords::operation;
-      case 17 -> FastRecords::event;
-      case 18 -> FastRecords::decision;
-      default -> null;
+  /** Element kinds of the lists that records hold, for {@link FastReader#list(int)} (no lambda per list: cheaper cold). */
+  static final int CITATION = 0;
+  static final int DISPUTE = 1;
+  static final int STATE = 2;
+  static final int STRING = 3;
+  static final int HANDOVER_PERIOD = 4;
+  static final int OPERATION_RESULT = 5;
+  static final int PHASE = 6;
+  static final int STATE_POSITION = 7;
+  static final int PROCEDURE = 8;
+  static final int QUANTITY = 9;
+  static final int STATE_DATE = 10;
+  static final int STRENGTH = 11;
+  static final int INSTRUMENT_ID = 12;
+  static final int ORGANIZATION_ID = 13;
+  static final int RECORD_ID = 14;
+  static final int TRANSFER_ID = 15;
+  static final int DECISION_KIND = 16;
+  static final int POSITION_CONDITION = 17;
+  static final int PROVISION_KIND = 18;
+
+  /** Reads one element of a list of the given kind. */
+  static Object element(FastReader r, int kind) {
+    return switch (kind) {
+      case CITATION -> r.citation();
+      case DISPUTE -> r.dispute();
+      case STATE -> r.state();
+      case STRING -> r.string();
+      case HANDOVER_PERIOD -> handoverPeriod(r);
+      case OPERATION_RESULT -> operationResult(r);
+      case PHASE -> phase(r);
+      case STATE_POSITION -> position(r);
+      case PROCEDURE -> procedure(r);
+      case QUANTITY -> r.quantity();
+      case STATE_DATE -> stateDate(r);
+      case STRENGTH -> strength(r);
+      case INSTRUMENT_ID -> InstrumentId.of(r.raw());
+      case ORGANIZATION_ID -> OrganizationId.of(r.raw());
+      case RECORD_ID -> RecordId.of(r.raw());
+      case TRANSFER_ID -> TransferId.of(r.raw());
+      case DECISION_KIND -> r.constant(DECISION_KINDS);
+      case POSITION_CONDITION -> r.constant(POSITION_CONDITIONS);
+      case PROVISION_KIND -> r.constant(PROVISION_KINDS);
+      default -> throw FastReader.giveUp();
     };
+  }
+
+  private static final DecisionKind[] DECISION_KINDS = DecisionKind.values();
+  private static final PositionCondition[] POSITION_CONDITIONS = PositionCondition.values();
+  private static final ProvisionKind[] PROVISION_KINDS = ProvisionKind.values();
+
+  /** Reads one record of the family (its {@code START_OBJECT} is the current token). */
+  static Object record(FastReader r, int family) {
+    return switch (family) {
+      case 0 -> source(r);
+      case 1 -> state(r);
+      case 2 -> organization(r);
+      case 3 -> organ(r);
+      case 4 -> person(r);
+      case 5 -> instrument(r);
+      case 6 -> article(r);
+      case 7 -> membership(r);
+      case 8 -> office(r);
+      case 9 -> tenure(r);
+      case 10 -> rotationRule(r);
+      case 11 -> force(r);
+      case 12 -> unit(r);
+      case 13 -> facility(r);
+      case 14 -> transfer(r);
+      case 15 -> exercise(r);
+      case 16 -> operation(r);
+      case 17 -> event(r);
+      case 18 -> decision(r);
+      default -> throw FastReader.giveUp();
+    };
+  }
+
+  /** Whether the family has a reader here (every family has; a new family without one takes the general path). */
+  static boolean reads(Family<?> family) {
+    return family.ordinal() <= 18;
   }
 
   static Source source(FastReader r) {
@@ -119,7 +174,7 @@ final class FastRecords {
       switch (f) {
         case "id" -> b.id(SourceId.of(r.raw()));
         case "title" -> b.title(r.string());
-        case "authors" -> b.authors(r.list(FastReader::stringElement));
+        case "authors" -> b.authors(r.list(STRING));
         case "publisher" -> b.publisher(r.string());
         case "place" -> b.place(r.string());
         case "year" -> b.year(r.integer());
@@ -128,7 +183,7 @@ final class FastRecords {
         case "url" -> b.url(r.string());
         case "accessed" -> b.accessed(r.date());
         case "licence" -> b.licence(r.string());
-        case "sections" -> b.sections(r.list(FastReader::stringElement));
+        case "sections" -> b.sections(r.list(STRING));
         default -> throw FastReader.giveUp();
       }
     }
@@ -146,8 +201,8 @@ final class FastRecords {
         case "cow" -> b.cow(r.optionalInt());
         case "sipri" -> b.sipri(r.string());
         case "wikidata" -> b.wikidata(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -166,8 +221,8 @@ final class FastRecords {
         case "founded" -> b.founded(r.date());
         case "headquarters" -> b.headquarters(r.string());
         case "summary" -> b.summary(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -182,9 +237,9 @@ final class FastRecords {
         case "kind" -> b.kind(r.constant(ProcedureKind.values()));
         case "limitedFormatAllowed" -> b.limitedFormatAllowed(r.bool());
         case "summary" -> b.summary(r.string());
-        case "kinds" -> b.kinds(r.list(x -> x.constant(DecisionKind.values())));
+        case "kinds" -> b.kinds(r.list(DECISION_KIND));
         case "from" -> b.from(r.date());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "citations" -> b.citations(r.list(CITATION));
         default -> throw FastReader.giveUp();
       }
     }
@@ -204,10 +259,10 @@ final class FastRecords {
         case "composition" -> b.composition(r.string());
         case "established" -> b.established(r.date());
         case "decisionProcedure" -> b.decisionProcedure(procedure(r));
-        case "procedures" -> b.procedures(r.list(FastRecords::procedure));
+        case "procedures" -> b.procedures(r.list(PROCEDURE));
         case "summary" -> b.summary(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -220,11 +275,11 @@ final class FastRecords {
       switch (f) {
         case "id" -> b.id(PersonId.of(r.raw()));
         case "name" -> b.name(r.string());
-        case "variants" -> b.variants(r.list(FastReader::stringElement));
+        case "variants" -> b.variants(r.list(STRING));
         case "nationality" -> b.nationality(r.state());
-        case "roles" -> b.roles(r.list(FastReader::stringElement));
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "roles" -> b.roles(r.list(STRING));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -252,18 +307,18 @@ final class FastRecords {
         case "kind" -> b.kind(r.constant(InstrumentKind.values()));
         case "title" -> b.title(r.string());
         case "organization" -> b.organization(OrganizationId.of(r.raw()));
-        case "parties" -> b.parties(r.list(FastReader::stateElement));
+        case "parties" -> b.parties(r.list(STATE));
         case "signed" -> b.signed(r.date());
         case "place" -> b.place(r.string());
         case "inForce" -> b.inForce(r.date());
-        case "inForceByState" -> b.inForceByState(r.list(FastRecords::stateDate));
+        case "inForceByState" -> b.inForceByState(r.list(STATE_DATE));
         case "durationYears" -> b.durationYears(r.optionalInt());
         case "renewal" -> b.renewal(r.string());
         case "expires" -> b.expires(r.date());
-        case "amends" -> b.amends(r.list(x -> InstrumentId.of(x.raw())));
-        case "terms" -> b.terms(r.list(FastReader::stringElement));
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "amends" -> b.amends(r.list(INSTRUMENT_ID));
+        case "terms" -> b.terms(r.list(STRING));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -279,9 +334,9 @@ final class FastRecords {
         case "number" -> b.number(r.string());
         case "heading" -> b.heading(r.string());
         case "summary" -> b.summary(r.string());
-        case "provisions" -> b.provisions(r.list(x -> x.constant(ProvisionKind.values())));
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "provisions" -> b.provisions(r.list(PROVISION_KIND));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -317,8 +372,8 @@ final class FastRecords {
         case "beganBy" -> b.beganBy(RecordId.of(r.raw()));
         case "endedBy" -> b.endedBy(RecordId.of(r.raw()));
         case "ending" -> b.ending(r.constant(MembershipEnding.values()));
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -337,8 +392,8 @@ final class FastRecords {
         case "rotationRule" -> b.rotationRule(RotationRuleId.of(r.raw()));
         case "singleHolder" -> b.singleHolder(r.bool());
         case "summary" -> b.summary(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -356,8 +411,8 @@ final class FastRecords {
         case "period" -> b.period(period(r));
         case "acting" -> b.acting(r.bool());
         case "ending" -> b.ending(r.constant(TenureEnding.values()));
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -372,7 +427,7 @@ final class FastRecords {
         case "from" -> b.from(r.date());
         case "handover" -> b.handover(r.constant(Handover.values()));
         case "summary" -> b.summary(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "citations" -> b.citations(r.list(CITATION));
         default -> throw FastReader.giveUp();
       }
     }
@@ -391,12 +446,12 @@ final class FastRecords {
         case "anchor" -> b.anchor(r.date());
         case "anchorState" -> b.anchorState(r.state());
         case "handover" -> b.handover(r.constant(Handover.values()));
-        case "handovers" -> b.handovers(r.list(FastRecords::handoverPeriod));
+        case "handovers" -> b.handovers(r.list(HANDOVER_PERIOD));
         case "instrument" -> b.instrument(InstrumentId.of(r.raw()));
         case "summary" -> b.summary(r.string());
         case "derived" -> b.derived(r.bool());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -411,7 +466,7 @@ final class FastRecords {
         case "date" -> b.date(r.date());
         case "strength" -> b.strength(r.quantity());
         case "component" -> b.component(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
+        case "citations" -> b.citations(r.list(CITATION));
         default -> throw FastReader.giveUp();
       }
     }
@@ -431,11 +486,11 @@ final class FastRecords {
         case "parent" -> b.parent(ForceId.of(r.raw()));
         case "established" -> b.established(r.date());
         case "proposed" -> b.proposed(r.bool());
-        case "members" -> b.members(r.list(FastReader::stateElement));
-        case "strengths" -> b.strengths(r.list(FastRecords::strength));
+        case "members" -> b.members(r.list(STATE));
+        case "strengths" -> b.strengths(r.list(STRENGTH));
         case "summary" -> b.summary(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -454,8 +509,8 @@ final class FastRecords {
         case "since" -> b.since(r.date());
         case "size" -> b.size(r.quantity());
         case "location" -> b.location(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -489,23 +544,19 @@ final class FastRecords {
         case "host" -> b.host(r.state());
         case "operator" -> b.operator(r.state());
         case "site" -> b.site(r.string());
-        case "personnel" -> b.personnel(r.list(FastRecords::quantityElement));
-        case "equipment" -> b.equipment(r.list(FastReader::stringElement));
-        case "legalBasis" -> b.legalBasis(r.list(x -> InstrumentId.of(x.raw())));
+        case "personnel" -> b.personnel(r.list(QUANTITY));
+        case "equipment" -> b.equipment(r.list(STRING));
+        case "legalBasis" -> b.legalBasis(r.list(INSTRUMENT_ID));
         case "lease" -> b.lease(lease(r));
         case "period" -> b.period(period(r));
         case "status" -> b.status(r.constant(FacilityStatus.values()));
         case "summary" -> b.summary(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
     return b.build();
-  }
-
-  private static Quantity quantityElement(FastReader r) {
-    return r.quantity();
   }
 
   static Phase phase(FastReader r) {
@@ -534,19 +585,19 @@ final class FastRecords {
         case "framework" -> b.framework(r.constant(Framework.values()));
         case "organization" -> b.organization(OrganizationId.of(r.raw()));
         case "period" -> b.period(period(r));
-        case "hosts" -> b.hosts(r.list(FastReader::stateElement));
-        case "sites" -> b.sites(r.list(FastReader::stringElement));
-        case "participants" -> b.participants(r.list(FastReader::stateElement));
-        case "observers" -> b.observers(r.list(FastReader::stateElement));
-        case "personnel" -> b.personnel(r.list(FastRecords::quantityElement));
-        case "hardware" -> b.hardware(r.list(FastRecords::quantityElement));
-        case "aircraft" -> b.aircraft(r.list(FastRecords::quantityElement));
-        case "ships" -> b.ships(r.list(FastRecords::quantityElement));
-        case "phases" -> b.phases(r.list(FastRecords::phase));
+        case "hosts" -> b.hosts(r.list(STATE));
+        case "sites" -> b.sites(r.list(STRING));
+        case "participants" -> b.participants(r.list(STATE));
+        case "observers" -> b.observers(r.list(STATE));
+        case "personnel" -> b.personnel(r.list(QUANTITY));
+        case "hardware" -> b.hardware(r.list(QUANTITY));
+        case "aircraft" -> b.aircraft(r.list(QUANTITY));
+        case "ships" -> b.ships(r.list(QUANTITY));
+        case "phases" -> b.phases(r.list(PHASE));
         case "status" -> b.status(r.constant(ExerciseStatus.values()));
         case "summary" -> b.summary(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -576,11 +627,11 @@ final class FastRecords {
         case "organization" -> b.organization(OrganizationId.of(r.raw()));
         case "period" -> b.period(period(r));
         case "recurring" -> b.recurring(r.bool());
-        case "participants" -> b.participants(r.list(FastReader::stateElement));
-        case "results" -> b.results(r.list(FastRecords::operationResult));
+        case "participants" -> b.participants(r.list(STATE));
+        case "results" -> b.results(r.list(OPERATION_RESULT));
         case "summary" -> b.summary(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -597,11 +648,11 @@ final class FastRecords {
         case "end" -> b.end(r.date());
         case "title" -> b.title(r.string());
         case "summary" -> b.summary(r.string());
-        case "states" -> b.states(r.list(FastReader::stateElement));
-        case "organizations" -> b.organizations(r.list(x -> OrganizationId.of(x.raw())));
-        case "related" -> b.related(r.list(x -> RecordId.of(x.raw())));
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "states" -> b.states(r.list(STATE));
+        case "organizations" -> b.organizations(r.list(ORGANIZATION_ID));
+        case "related" -> b.related(r.list(RECORD_ID));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -615,7 +666,7 @@ final class FastRecords {
       switch (f) {
         case "state" -> b.state(r.state());
         case "position" -> b.position(r.constant(Position.values()));
-        case "conditions" -> b.conditions(r.list(x -> x.constant(PositionCondition.values())));
+        case "conditions" -> b.conditions(r.list(POSITION_CONDITION));
         default -> throw FastReader.giveUp();
       }
     }
@@ -632,12 +683,12 @@ final class FastRecords {
         case "subject" -> b.subject(r.string());
         case "procedure" -> b.procedure(procedure(r));
         case "kind" -> b.kind(r.constant(DecisionKind.values()));
-        case "positions" -> b.positions(r.list(FastRecords::position));
+        case "positions" -> b.positions(r.list(STATE_POSITION));
         case "outcome" -> b.outcome(r.constant(DecisionOutcome.values()));
         case "instrument" -> b.instrument(InstrumentId.of(r.raw()));
         case "summary" -> b.summary(r.string());
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
@@ -666,9 +717,9 @@ final class FastRecords {
         case "value" -> b.value(r.quantity());
         case "remarks" -> b.remarks(r.string());
         case "tableRow" -> b.tableRow(tableRow(r));
-        case "restates" -> b.restates(r.list(x -> TransferId.of(x.raw())));
-        case "citations" -> b.citations(r.list(FastReader::citationElement));
-        case "disputes" -> b.disputes(r.list(FastReader::disputeElement));
+        case "restates" -> b.restates(r.list(TRANSFER_ID));
+        case "citations" -> b.citations(r.list(CITATION));
+        case "disputes" -> b.disputes(r.list(DISPUTE));
         default -> throw FastReader.giveUp();
       }
     }
