@@ -66,7 +66,6 @@ public final class Dataset {
   private final TimeIndex<Instrument> instrumentIndex;
   private final ImmutableMap<Family<?>, PartialDate> declaredHorizons;
   private final ImmutableMap<Family<?>, LocalDate> horizons;
-  private final ImmutableMap<String, LocalDate> knownThrough;
   private final ImmutableList<Facility> undatedFacilities;
   private final ImmutableList<Instrument> undatedInstruments;
 
@@ -87,20 +86,18 @@ public final class Dataset {
     }
     this.records = sorted.buildOrThrow();
     this.sources = sources().stream().collect(ImmutableMap.toImmutableMap(Source::id, s -> s));
-    // one pass over the facts builds both tables keyed by id, each hashed once
+    // one table keyed by id; the day a fact is known through is computed from its citations when
+    // asked (a few lookups), not held per record: a table of dates cost some 60 bytes a record
     ImmutableMap.Builder<String, Fact> facts = ImmutableMap.builderWithExpectedSize(total);
-    ImmutableMap.Builder<String, LocalDate> known = ImmutableMap.builderWithExpectedSize(total);
     for (Family<?> f : Family.values()) {
       if (f != Family.SOURCES) {
         for (Object o : records.get(f)) {
           Fact r = (Fact) o;
           facts.put(r.id().value(), r);
-          known.put(r.id().value(), knownThrough(r.citations(), this.sources));
         }
       }
     }
     this.facts = facts.buildOrThrow();
-    this.knownThrough = known.build();
     this.declaredHorizons = ImmutableMap.copyOf(declared);
     Map<Family<?>, LocalDate> horizons = new TreeMap<>();
     LocalDate latestSource = sources().stream().map(Source::horizonDay).max(Comparator.naturalOrder())
@@ -110,7 +107,7 @@ public final class Dataset {
         continue;
       }
       horizons.put(f, declared.containsKey(f) ? declared.get(f).earliest()
-          : this.<Fact>family(f).stream().map(r -> knownThrough.get(r.id().value())).max(Comparator.naturalOrder())
+          : this.<Fact>family(f).stream().map(r -> knownThrough(r.citations(), this.sources)).max(Comparator.naturalOrder())
               .orElse(latestSource));
     }
     this.horizons = ImmutableMap.copyOf(horizons);
@@ -683,11 +680,11 @@ public final class Dataset {
    * @throws UnknownEntityException if the record is not part of this data set
    */
   public LocalDate knownThrough(Fact fact) {
-    LocalDate d = knownThrough.get(fact.id().value());
-    if (d == null) {
+    Fact stored = facts.get(fact.id().value());
+    if (stored == null) {
       throw new UnknownEntityException(UnknownEntityException.Kind.RECORD, fact.id().value(), "record id");
     }
-    return d;
+    return knownThrough(stored.citations(), sources);
   }
 
   /**
