@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -38,7 +37,10 @@ import org.cstokit.model.time.PartialDate;
  * {@link CheckingParser} does; small boxed integers (years, counts) and dates from tables.
  */
 final class FastReader {
-  /** The parser factory: the mapper's read limits and duplicate detection, and nothing of data binding. */
+  /**
+   * The parser factory: the mapper's read limits, and nothing of data binding. Duplicate field
+   * names are found by the reader itself ({@link #next}), without the parser's set per object.
+   */
   static final JsonFactory FACTORY = factory();
 
   /** Strings up to this length are pooled, as in {@link CheckingParser}. */
@@ -68,7 +70,14 @@ final class FastReader {
   record Result(List<Object> records, String version, Optional<PartialDate> horizon) {}
 
   final JsonParser p;
-  private final HashMap<String, String> pool = new HashMap<>();
+  /** Short strings already seen in this file, by their characters: a repeated value is neither copied nor kept twice. */
+  private String[] pool = new String[512];
+  private int pooled;
+  /** The field names seen in each open object, innermost last: a name seen twice gives up. */
+  private String[] seen = new String[64];
+  private int seenTop;
+  private final int[] objectStart = new int[72];
+  private int depth;
   private final HashMap<String, PartialDate> dates = new HashMap<>();
   private final HashMap<String, StateCode> states = new HashMap<>();
   private final HashMap<String, SourceId> sources = new HashMap<>();
@@ -79,7 +88,6 @@ final class FastReader {
 
   static JsonFactory factory() {
     return JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).maxDocumentLength(2_000_000_000L).build())
         .build();
@@ -141,6 +149,7 @@ final class FastReader {
     expect(p.nextToken(), JsonToken.START_ARRAY);
     List<Object> records = new ArrayList<>();
     while (p.nextToken() == JsonToken.START_OBJECT) {
+      begin();
       records.add(FastRecords.record(this, family.ordinal()));
     }
     expect(p.currentToken(), JsonToken.END_ARRAY);
@@ -168,8 +177,14 @@ final class FastReader {
     return GIVE_UP;
   }
 
+  /** Starts an object whose {@code START_OBJECT} is the current token: its field names are watched for duplicates. */
+  private void begin() {
+    objectStart[depth++] = seenTop;
+  }
+
   /**
-   * Moves to the next field of the current object and to its value.
+   * Moves to the next field of the current object and to its value; gives up on a field name the
+   * object already had (which the general path reports).
    *
    * @return the field name, or null at the end of the object
    */
@@ -177,12 +192,22 @@ final class FastReader {
     try {
       JsonToken t = p.nextToken();
       if (t == JsonToken.END_OBJECT) {
+        seenTop = objectStart[--depth];
         return null;
       }
       if (t != JsonToken.FIELD_NAME) {
         throw GIVE_UP;
       }
       String name = p.currentName();
+      for (int i = objectStart[depth - 1]; i < seenTop; i++) {
+        if (seen[i].equals(name)) {
+          throw GIVE_UP;
+        }
+      }
+      if (seenTop == seen.length) {
+        seen = java.util.Arrays.copyOf(seen, seenTop * 2);
+      }
+      seen[seenTop++] = name;
       p.nextToken();
       return name;
     } catch (IOException e) {
@@ -193,6 +218,7 @@ final class FastReader {
   /** Moves into the current object value: the caller then reads its fields with {@link #next}. */
   void object() {
     expect(p.currentToken(), JsonToken.START_OBJECT);
+    begin();
   }
 
   /** Reads the current value as a string a data string may hold, unpooled (an id, a long text). */
@@ -209,14 +235,94 @@ final class FastReader {
     }
   }
 
-  /** Reads the current value as a string, pooled if short. */
+  /**
+   * Reads the current value as a string, pooled if short: the parser's characters are checked and
+   * hashed in one pass and looked up in the pool, so a repeated value allocates nothing.
+   */
   String string() {
-    String s = raw();
-    if (s.length() > POOLED_LENGTH) {
-      return s;
+    expect(p.currentToken(), JsonToken.VALUE_STRING);
+    try {
+      int len = p.getTextLength();
+      if (len > POOLED_LENGTH) {
+        return raw();
+      }
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int h = 0;
+      for (int i = off; i < off + len; i++) {
+        char c = buf[i];
+        if (!plain(c)) {
+          // a character to look at closely (a surrogate pair may be fine): the exact check
+          return intern(raw());
+        }
+        h = 31 * h + c;
+      }
+      int mask = pool.length - 1;
+      for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+        String s = pool[slot];
+        if (s == null) {
+          s = new String(buf, off, len);
+          pool[slot] = s;
+          if (++pooled * 2 > pool.length) {
+            grow();
+          }
+          return s;
+        }
+        if (s.length() == len && same(s, buf, off)) {
+          return s;
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    String first = pool.putIfAbsent(s, s);
-    return first != null ? first : s;
+  }
+
+  /** A character that every data string may hold, with no need to look at its neighbours. */
+  private static boolean plain(char c) {
+    return c >= 0x20 ? c < 0xD800 || (c >= 0xE000 && c < 0xFDD0) || (c > 0xFDEF && c < 0xFFFE)
+        : c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private static boolean same(String s, char[] buf, int off) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** Puts a checked string in the pool, or returns the one already there. */
+  private String intern(String s) {
+    int mask = pool.length - 1;
+    for (int slot = mix(s.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      String t = pool[slot];
+      if (t == null) {
+        pool[slot] = s;
+        if (++pooled * 2 > pool.length) {
+          grow();
+        }
+        return s;
+      }
+      if (t.equals(s)) {
+        return t;
+      }
+    }
+  }
+
+  private void grow() {
+    String[] old = pool;
+    pool = new String[old.length * 2];
+    pooled = 0;
+    for (String s : old) {
+      if (s != null) {
+        intern(s);
+      }
+    }
   }
 
   /** Reads the current value as an int (an integer token within int range). */

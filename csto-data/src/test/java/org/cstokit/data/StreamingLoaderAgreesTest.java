@@ -164,6 +164,22 @@ class StreamingLoaderAgreesTest {
   }
 
   @Test
+  void the_fast_reader_reads_a_surrogate_pair_and_repeated_values_as_the_general_path_does() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    String transfers = new String(files.get(Family.TRANSFERS), StandardCharsets.UTF_8)
+        .replace("\"description\": \"SAM\"", "\"description\": \"S\uD835\uDC9CM \u00e9\u4e2d\"");
+    byte[] file = transfers.getBytes(StandardCharsets.UTF_8);
+    FastReader.Result fast = FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(file));
+    assertEquals(true, fast != null, "read whole");
+    assertEquals(DataLoader.readGeneral(Family.TRANSFERS, new ByteArrayInputStream(file)), fast.records());
+    List<String> descriptions = fast.records().stream()
+        .map(r -> ((org.cstokit.model.transfer.ArmsTransfer) r).description())
+        .filter(d -> d.equals("S\uD835\uDC9CM \u00e9\u4e2d")).toList();
+    assertEquals(true, descriptions.size() > 1, "the changed description repeats");
+    assertEquals(1L, descriptions.stream().map(System::identityHashCode).distinct().count(), "a repeated value is held once");
+  }
+
+  @Test
   void the_fast_reader_gives_up_on_the_hand_written_edge_cases_of_transfers() throws Exception {
     Map<Family<?>, byte[]> files = bundled();
     String transfers = new String(files.get(Family.TRANSFERS), StandardCharsets.UTF_8);
@@ -177,7 +193,10 @@ class StreamingLoaderAgreesTest {
         transfers.replace("\"designation\": \"2K11 Krug/SA-4\"", "\"designation\": \"2K11\u0001\""),
         transfers.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
         transfers.replace("\"horizon\": \"2018-06\"", "\"horizon\": \"2018-13\""),
-        transfers + " {}");
+        transfers + " {}",
+        transfers.replace("\"section\": \"Table III-1\",\n          \"row\": 1", "\"section\": \"Table III-1\",\n          \"section\": \"Table III-1\""),
+        transfers.replace("\"designation\": \"2K11 Krug/SA-4\"", "\"designation\": \"2K11 \\uD835\""),
+        transfers.replace("\"description\": \"SAM\"", "\"description\": \"S\uFDD0M\""));
     for (String c : cases) {
       assertEquals(false, c.equals(transfers), "the edge case changes the file");
       assertEquals(null, FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(c.getBytes(StandardCharsets.UTF_8))));
