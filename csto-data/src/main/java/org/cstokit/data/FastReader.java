@@ -71,7 +71,7 @@ final class FastReader {
 
   final JsonParser p;
   /** Short strings already seen in this file, by their characters: a repeated value is neither copied nor kept twice. */
-  private String[] pool = new String[512];
+  private String[] pool = new String[1024];
   private int pooled;
   /** The field names seen in each open object, innermost last: a name seen twice gives up. */
   private String[] seen = new String[64];
@@ -225,11 +225,20 @@ final class FastReader {
   String raw() {
     expect(p.currentToken(), JsonToken.VALUE_STRING);
     try {
-      String s = p.getText();
-      if (Characters.why(s) != null) {
-        throw GIVE_UP;
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int end = off + p.getTextLength();
+      for (int i = off; i < end; i++) {
+        if (!plain(buf[i])) {
+          // a character to look at closely (a surrogate pair may be fine): the exact check
+          String s = p.getText();
+          if (Characters.why(s) != null) {
+            throw GIVE_UP;
+          }
+          return s;
+        }
       }
-      return s;
+      return new String(buf, off, end - off);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -390,7 +399,7 @@ final class FastReader {
 
   /** Reads the current value as a date, shared within the file. */
   PartialDate date() {
-    String s = raw();
+    String s = string();
     PartialDate d = dates.get(s);
     if (d == null) {
       d = PartialDate.parse(s);
@@ -401,7 +410,7 @@ final class FastReader {
 
   /** Reads the current value as a state code. */
   StateCode state() {
-    String s = raw();
+    String s = string();
     StateCode c = states.get(s);
     if (c == null) {
       c = StateCode.of(s);
@@ -412,7 +421,7 @@ final class FastReader {
 
   /** Reads the current value as a source id, shared within the file. */
   SourceId source() {
-    String s = raw();
+    String s = string();
     SourceId c = sources.get(s);
     if (c == null) {
       c = SourceId.of(s);
