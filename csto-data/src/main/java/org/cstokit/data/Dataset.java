@@ -56,7 +56,10 @@ import org.cstokit.model.transfer.ArmsTransfer;
 public final class Dataset {
   private final String dataVersion;
   private final ImmutableMap<Family<?>, ImmutableList<?>> records;
-  private final ImmutableMap<String, Fact> facts;
+  /** The facts by id: an open-addressing table, a fact's slot found from its id's hash ({@link #fact(String)}). */
+  private final Fact[] byId;
+  /** The map {@link #facts()} hands out, built on first use. */
+  private volatile ImmutableMap<String, Fact> facts;
   private final ImmutableMap<SourceId, Source> sources;
   private final TimeIndex<Membership> membershipIndex;
   /** Per segment of the membership index: the states of each organization by status, with their truth. */
@@ -86,18 +89,30 @@ public final class Dataset {
     }
     this.records = sorted.buildOrThrow();
     this.sources = sources().stream().collect(ImmutableMap.toImmutableMap(Source::id, s -> s));
-    // one table keyed by id; the day a fact is known through is computed from its citations when
-    // asked (a few lookups), not held per record: a table of dates cost some 60 bytes a record
-    ImmutableMap.Builder<String, Fact> facts = ImmutableMap.builderWithExpectedSize(total);
+    // the facts by id in an open-addressing table of the facts themselves (a fact holds its id):
+    // some 8 bytes a fact where a map of entries took about 37; the map of facts() is built when
+    // first asked. The day a fact is known through is computed from its citations when asked (a
+    // few lookups), not held per fact
+    int facts = total - records.get(Family.SOURCES).size();
+    Fact[] table = new Fact[Math.max(2, Integer.highestOneBit(Math.max(1, facts)) * 4)];
+    int mask = table.length - 1;
     for (Family<?> f : Family.values()) {
       if (f != Family.SOURCES) {
         for (Object o : records.get(f)) {
           Fact r = (Fact) o;
-          facts.put(r.id().value(), r);
+          String id = r.id().value();
+          int slot = spread(id.hashCode()) & mask;
+          while (table[slot] != null) {
+            if (table[slot].id().value().equals(id)) {
+              throw new IllegalArgumentException("records: id " + id + " repeats (in " + f + ")");
+            }
+            slot = (slot + 1) & mask;
+          }
+          table[slot] = r;
         }
       }
     }
-    this.facts = facts.buildOrThrow();
+    this.byId = table;
     this.declaredHorizons = ImmutableMap.copyOf(declared);
     Map<Family<?>, LocalDate> horizons = new TreeMap<>();
     LocalDate latestSource = sources().stream().map(Source::horizonDay).max(Comparator.naturalOrder())
@@ -405,7 +420,36 @@ public final class Dataset {
    * @return the facts, in family then id order
    */
   public ImmutableMap<String, Fact> facts() {
-    return facts;
+    ImmutableMap<String, Fact> map = facts;
+    if (map == null) {
+      ImmutableMap.Builder<String, Fact> b = ImmutableMap.builderWithExpectedSize(byId.length / 4);
+      for (Family<?> f : Family.values()) {
+        if (f != Family.SOURCES) {
+          for (Object o : records.get(f)) {
+            Fact r = (Fact) o;
+            b.put(r.id().value(), r);
+          }
+        }
+      }
+      map = b.buildOrThrow();
+      facts = map;
+    }
+    return map;
+  }
+
+  /** The fact with this id, or null. */
+  private Fact fact(String id) {
+    int mask = byId.length - 1;
+    for (int slot = spread(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      Fact f = byId[slot];
+      if (f == null || f.id().value().equals(id)) {
+        return f;
+      }
+    }
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 
   /** @return the sources, by id */
@@ -576,7 +620,7 @@ public final class Dataset {
    * @return the record, or empty
    */
   public Optional<Fact> find(RecordId id) {
-    return Optional.ofNullable(facts.get(id.value()));
+    return Optional.ofNullable(fact(id.value()));
   }
 
   /**
@@ -592,7 +636,7 @@ public final class Dataset {
   }
 
   private <T> Optional<T> find(String id, Class<T> type) {
-    Fact f = facts.get(id);
+    Fact f = fact(id);
     return type.isInstance(f) ? Optional.of(type.cast(f)) : Optional.empty();
   }
 
@@ -680,7 +724,7 @@ public final class Dataset {
    * @throws UnknownEntityException if the record is not part of this data set
    */
   public LocalDate knownThrough(Fact fact) {
-    Fact stored = facts.get(fact.id().value());
+    Fact stored = fact(fact.id().value());
     if (stored == null) {
       throw new UnknownEntityException(UnknownEntityException.Kind.RECORD, fact.id().value(), "record id");
     }

@@ -52,6 +52,31 @@ class BundledDataTest {
   }
 
   @Test
+  void every_fact_is_found_by_its_id_and_the_facts_map_lists_each_once_in_family_then_id_order() {
+    List<String> expected = new java.util.ArrayList<>();
+    int n = 0;
+    for (Family<?> f : Family.values()) {
+      if (f == Family.SOURCES) {
+        continue;
+      }
+      for (Object o : data.records(f)) {
+        Fact r = (Fact) o;
+        expected.add(r.id().value());
+        if (r.id() instanceof RecordId id) {
+          assertEquals(java.util.Optional.of(r), data.find(id), r.id().value());
+          assertEquals(java.util.Optional.of(r), data.find(RecordId.of(id.value())), r.id().value());
+        }
+        assertEquals(r, data.facts().get(r.id().value()));
+        n++;
+      }
+    }
+    assertEquals(expected, List.copyOf(data.facts().keySet()));
+    assertEquals(n, data.facts().size());
+    assertEquals(java.util.Optional.empty(), data.find(RecordId.of("no-such-record")));
+    assertEquals(java.util.Optional.empty(), data.find(TransferId.of("ssi-2018-csto")), "a source id is not a fact");
+  }
+
+  @Test
   void a_load_that_skips_the_cross_record_checks_still_fails_on_a_bad_record_and_then_runs_them() {
     DataSource broken = name -> name.equals("transfers.json")
         ? java.util.Optional.of(new java.io.ByteArrayInputStream(
