@@ -87,10 +87,15 @@ final class FastReader {
   }
 
   static JsonFactory factory() {
-    return JsonFactory.builder()
+    JsonFactory f = JsonFactory.builder()
+        .enable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).maxDocumentLength(2_000_000_000L).build())
         .build();
+    if (!f.isEnabled(JsonFactory.Feature.INTERN_FIELD_NAMES) || !f.isEnabled(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)) {
+      throw new IllegalStateException("the fast reader finds duplicate field names by identity: field names must be interned");
+    }
+    return f;
   }
 
   /**
@@ -199,8 +204,10 @@ final class FastReader {
         throw GIVE_UP;
       }
       String name = p.currentName();
+      // the factory interns field names (INTERN_FIELD_NAMES, checked in factory()): a name
+      // repeated in an object is the same instance
       for (int i = objectStart[depth - 1]; i < seenTop; i++) {
-        if (seen[i].equals(name)) {
+        if (seen[i] == name) {
           throw GIVE_UP;
         }
       }
