@@ -30,16 +30,29 @@ import org.cstokit.model.time.PartialDate;
  * Loads data files all or nothing: parses every file of every {@link Family}, builds every
  * record, validates every cross-record rule, collects every problem, then either throws one
  * {@link DataLoadException} listing them all or returns one immutable {@link Dataset}.
+ *
+ * <p>Each file is first read by a strict fast reader that accepts only the form {@link #write}
+ * writes; a file it cannot read whole is opened again and read through the general path, which
+ * reports its problems (see {@link DataSource#open}). Which path read a file never changes what a
+ * load returns or reports.
  */
 public final class DataLoader {
   /** The schema version this loader reads. */
   public static final int SCHEMA_VERSION = 1;
 
-  /** Reads one value of a file in the middle of the stream; the end of the file is checked by {@link #trailing}. */
-  private static final ObjectReader NODES =
-      Json.MAPPER.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /**
+   * The mapper's reader, built on first use: a file that the fast reader reads whole never loads
+   * data binding.
+   */
+  private static final class Nodes {
+    /** Reads one value of a file in the middle of the stream; the end of the file is checked by {@link #trailing}. */
+    static final ObjectReader NODES =
+        Json.MAPPER.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private final DataSource source;
+  private final boolean fast;
+  private final boolean validate;
 
   /**
    * Creates a loader reading from a data source.
@@ -47,7 +60,23 @@ public final class DataLoader {
    * @param source where to read the files
    */
   public DataLoader(DataSource source) {
+    this(source, true);
+  }
+
+  /** A loader that reads every file through the general path if {@code fast} is false (for the tests). */
+  DataLoader(DataSource source, boolean fast) {
+    this(source, fast, true);
+  }
+
+  /**
+   * A loader that skips the cross-record {@link Validator} if {@code validate} is false: only for
+   * the bundled files, which a test of the build proves valid as packaged ({@link CstoData}).
+   * Every record is still built and checked by the model, and a file with a problem still fails.
+   */
+  DataLoader(DataSource source, boolean fast, boolean validate) {
     this.source = source;
+    this.fast = fast;
+    this.validate = validate;
   }
 
   /**
@@ -69,8 +98,30 @@ public final class DataLoader {
       opened.forEach(DataLoader::closeQuietly);
       throw e;
     }
-    List<FileResult> results = java.util.stream.IntStream.range(0, opened.size()).parallel()
-        .mapToObj(i -> read(Family.values().get(i), opened.get(i))).toList();
+    List<FileResult> results = new ArrayList<>(java.util.stream.IntStream.range(0, opened.size()).parallel()
+        .mapToObj(i -> fast ? readFast(Family.values().get(i), opened.get(i)) : read(Family.values().get(i), opened.get(i)))
+        .toList());
+    // a file the fast reader gave up on (not in the canonical form, or with a problem to report) is
+    // opened again, in family order, one at a time, and read through the general path, which says
+    // what is wrong exactly as if it had been the only path
+    List<Integer> again = new ArrayList<>();
+    List<Optional<InputStream>> reopened = new ArrayList<>();
+    try {
+      for (int i = 0; i < results.size(); i++) {
+        if (results.get(i) == null) {
+          again.add(i);
+          reopened.add(open(Family.values().get(i).fileName()));
+        }
+      }
+    } catch (DataLoadException e) {
+      reopened.forEach(DataLoader::closeQuietly);
+      throw e;
+    }
+    List<FileResult> reread = java.util.stream.IntStream.range(0, again.size()).parallel()
+        .mapToObj(k -> read(Family.values().get(again.get(k)), reopened.get(k))).toList();
+    for (int k = 0; k < again.size(); k++) {
+      results.set(again.get(k), reread.get(k));
+    }
     for (FileResult r : results) {
       if (r.unreadable != null) {
         throw r.unreadable;
@@ -98,7 +149,9 @@ public final class DataLoader {
       problems.add(new Problem("*", "-", "dataVersion", "files disagree on the data version: " + versions));
     }
     // validate what could be parsed, so that one run reports every kind of problem at once
-    problems.addAll(new Validator(records, unparsed, failedFiles).validate());
+    if (validate || !problems.isEmpty()) {
+      problems.addAll(new Validator(records, unparsed, failedFiles).validate());
+    }
     if (!problems.isEmpty()) {
       throw new DataLoadException(DataLoadException.Kind.INVALID_DATA, problems);
     }
@@ -131,6 +184,43 @@ public final class DataLoader {
     } catch (IOException e) {
       // the load already fails for another file; a stream that cannot even be closed changes nothing
     }
+  }
+
+  /**
+   * Reads one opened file through the fast reader, or returns null if it gave up (the file is read
+   * again through the general path). A missing file goes to the general path at once.
+   */
+  private static FileResult readFast(Family<?> family, Optional<InputStream> in) {
+    if (in.isEmpty()) {
+      return read(family, in);
+    }
+    FastReader.Result fast;
+    try {
+      fast = FastReader.read(family, in.get());
+    } catch (IOException e) {
+      FileResult u = new FileResult();
+      u.unreadable = new DataLoadException(DataLoadException.Kind.UNREADABLE,
+          List.of(new Problem(family.fileName(), "-", "-", "cannot be read: " + e)));
+      return u;
+    }
+    if (fast == null) {
+      return null;
+    }
+    FileResult r = new FileResult();
+    r.records.addAll(fast.records());
+    r.version = Optional.of(fast.version());
+    r.horizon = fast.horizon();
+    return r;
+  }
+
+  /**
+   * Reads one file through the general path alone, for the tests.
+   *
+   * @return the file's records, or null if the file has problems
+   */
+  static List<Object> readGeneral(Family<?> family, InputStream in) {
+    FileResult r = read(family, Optional.of(in));
+    return r.unreadable == null && r.problems.isEmpty() ? r.records : null;
   }
 
   /**
@@ -199,20 +289,20 @@ public final class DataLoader {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "schemaVersion" -> schema = NODES.readTree(parser);
-        case "dataVersion" -> version = NODES.readTree(parser);
-        case "horizon" -> horizon(family, file, NODES.readTree(parser), r, horizonProblems);
+        case "schemaVersion" -> schema = Nodes.NODES.readTree(parser);
+        case "dataVersion" -> version = Nodes.NODES.readTree(parser);
+        case "horizon" -> horizon(family, file, Nodes.NODES.readTree(parser), r, horizonProblems);
         case "records" -> {
           if (value == JsonToken.START_ARRAY) {
             sawRecords = true;
             records(family, file, parser, r);
           } else {
-            notRecords = NODES.readTree(parser);
+            notRecords = Nodes.NODES.readTree(parser);
           }
         }
         default -> {
           head.add(new Problem(file, "-", name, "unknown envelope field"));
-          NODES.readTree(parser);
+          Nodes.NODES.readTree(parser);
         }
       }
     }
@@ -263,13 +353,13 @@ public final class DataLoader {
     // strings on the way and keeps its id, so no record is built as a tree first
     CheckingParser checking = (CheckingParser) parser;
     JsonStreamContext array = parser.getParsingContext();
-    ObjectReader reader = NODES.forType(family.recordType());
+    ObjectReader reader = Nodes.NODES.forType(family.recordType());
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       String fallbackId = "#" + index;
       index++;
       if (parser.currentToken() != JsonToken.START_OBJECT) {
-        JsonNode node = NODES.readTree(parser);
+        JsonNode node = Nodes.NODES.readTree(parser);
         r.problems.add(new Problem(file, fallbackId, "-", "is " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
             + ", not a record (a JSON object)"));
         r.unparsed.add(fallbackId);

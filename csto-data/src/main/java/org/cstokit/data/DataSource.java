@@ -14,7 +14,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface DataSource {
   /**
-   * Opens a data file.
+   * Opens a data file. The loader opens every file once, one at a time, in family order; then,
+   * one at a time and in family order again, it opens a second time each file that its fast
+   * reader could not read whole (a file not in the form {@link DataLoader#write} writes, or with
+   * a problem), to read it through the general path that reports what is wrong. A source must
+   * therefore give the same content each time a file is opened during one load.
    *
    * @param fileName the file name, e.g. {@code states.json}
    * @return the stream, or empty when the source has no such file

@@ -56,7 +56,10 @@ import org.cstokit.model.transfer.ArmsTransfer;
 public final class Dataset {
   private final String dataVersion;
   private final ImmutableMap<Family<?>, ImmutableList<?>> records;
-  private final ImmutableMap<String, Fact> facts;
+  /** The facts by id: an open-addressing table, a fact's slot found from its id's hash ({@link #fact(String)}). */
+  private final Fact[] byId;
+  /** The map {@link #facts()} hands out, built on first use. */
+  private volatile ImmutableMap<String, Fact> facts;
   private final ImmutableMap<SourceId, Source> sources;
   private final TimeIndex<Membership> membershipIndex;
   /** Per segment of the membership index: the states of each organization by status, with their truth. */
@@ -66,7 +69,6 @@ public final class Dataset {
   private final TimeIndex<Instrument> instrumentIndex;
   private final ImmutableMap<Family<?>, PartialDate> declaredHorizons;
   private final ImmutableMap<Family<?>, LocalDate> horizons;
-  private final ImmutableMap<String, LocalDate> knownThrough;
   private final ImmutableList<Facility> undatedFacilities;
   private final ImmutableList<Instrument> undatedInstruments;
 
@@ -87,20 +89,30 @@ public final class Dataset {
     }
     this.records = sorted.buildOrThrow();
     this.sources = sources().stream().collect(ImmutableMap.toImmutableMap(Source::id, s -> s));
-    // one pass over the facts builds both tables keyed by id, each hashed once
-    ImmutableMap.Builder<String, Fact> facts = ImmutableMap.builderWithExpectedSize(total);
-    ImmutableMap.Builder<String, LocalDate> known = ImmutableMap.builderWithExpectedSize(total);
+    // the facts by id in an open-addressing table of the facts themselves (a fact holds its id):
+    // some 8 bytes a fact where a map of entries took about 37; the map of facts() is built when
+    // first asked. The day a fact is known through is computed from its citations when asked (a
+    // few lookups), not held per fact
+    int facts = total - records.get(Family.SOURCES).size();
+    Fact[] table = new Fact[Math.max(2, Integer.highestOneBit(Math.max(1, facts)) * 4)];
+    int mask = table.length - 1;
     for (Family<?> f : Family.values()) {
       if (f != Family.SOURCES) {
         for (Object o : records.get(f)) {
           Fact r = (Fact) o;
-          facts.put(r.id().value(), r);
-          known.put(r.id().value(), knownThrough(r.citations(), this.sources));
+          String id = r.id().value();
+          int slot = spread(id.hashCode()) & mask;
+          while (table[slot] != null) {
+            if (table[slot].id().value().equals(id)) {
+              throw new IllegalArgumentException("records: id " + id + " repeats (in " + f + ")");
+            }
+            slot = (slot + 1) & mask;
+          }
+          table[slot] = r;
         }
       }
     }
-    this.facts = facts.buildOrThrow();
-    this.knownThrough = known.build();
+    this.byId = table;
     this.declaredHorizons = ImmutableMap.copyOf(declared);
     Map<Family<?>, LocalDate> horizons = new TreeMap<>();
     LocalDate latestSource = sources().stream().map(Source::horizonDay).max(Comparator.naturalOrder())
@@ -110,7 +122,7 @@ public final class Dataset {
         continue;
       }
       horizons.put(f, declared.containsKey(f) ? declared.get(f).earliest()
-          : this.<Fact>family(f).stream().map(r -> knownThrough.get(r.id().value())).max(Comparator.naturalOrder())
+          : this.<Fact>family(f).stream().map(r -> knownThrough(r.citations(), this.sources)).max(Comparator.naturalOrder())
               .orElse(latestSource));
     }
     this.horizons = ImmutableMap.copyOf(horizons);
@@ -408,7 +420,36 @@ public final class Dataset {
    * @return the facts, in family then id order
    */
   public ImmutableMap<String, Fact> facts() {
-    return facts;
+    ImmutableMap<String, Fact> map = facts;
+    if (map == null) {
+      ImmutableMap.Builder<String, Fact> b = ImmutableMap.builderWithExpectedSize(byId.length / 4);
+      for (Family<?> f : Family.values()) {
+        if (f != Family.SOURCES) {
+          for (Object o : records.get(f)) {
+            Fact r = (Fact) o;
+            b.put(r.id().value(), r);
+          }
+        }
+      }
+      map = b.buildOrThrow();
+      facts = map;
+    }
+    return map;
+  }
+
+  /** The fact with this id, or null. */
+  private Fact fact(String id) {
+    int mask = byId.length - 1;
+    for (int slot = spread(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      Fact f = byId[slot];
+      if (f == null || f.id().value().equals(id)) {
+        return f;
+      }
+    }
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 
   /** @return the sources, by id */
@@ -579,7 +620,7 @@ public final class Dataset {
    * @return the record, or empty
    */
   public Optional<Fact> find(RecordId id) {
-    return Optional.ofNullable(facts.get(id.value()));
+    return Optional.ofNullable(fact(id.value()));
   }
 
   /**
@@ -595,7 +636,7 @@ public final class Dataset {
   }
 
   private <T> Optional<T> find(String id, Class<T> type) {
-    Fact f = facts.get(id);
+    Fact f = fact(id);
     return type.isInstance(f) ? Optional.of(type.cast(f)) : Optional.empty();
   }
 
@@ -683,11 +724,11 @@ public final class Dataset {
    * @throws UnknownEntityException if the record is not part of this data set
    */
   public LocalDate knownThrough(Fact fact) {
-    LocalDate d = knownThrough.get(fact.id().value());
-    if (d == null) {
+    Fact stored = fact(fact.id().value());
+    if (stored == null) {
       throw new UnknownEntityException(UnknownEntityException.Kind.RECORD, fact.id().value(), "record id");
     }
-    return d;
+    return knownThrough(stored.citations(), sources);
   }
 
   /**

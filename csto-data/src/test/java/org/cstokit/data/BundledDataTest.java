@@ -30,6 +30,63 @@ import org.junit.jupiter.api.Test;
 class BundledDataTest {
   private final Dataset data = CstoData.bundled();
 
+  /**
+   * The build-time validation that lets {@link CstoData#bundled()} skip the cross-record checks:
+   * the bundled files as packaged load, with every check ({@code DataLoader.load()} throws on any
+   * problem) and through the general path alone, to a data set equal to the bundled one.
+   */
+  @Test
+  void the_bundled_data_set_equals_the_fully_validated_load_of_the_files_as_packaged() {
+    Dataset validated = new DataLoader(DataSource.bundled()).load();
+    Dataset general = new DataLoader(DataSource.bundled(), false).load();
+    assertEquals(validated.dataVersion(), data.dataVersion());
+    assertEquals(general.dataVersion(), data.dataVersion());
+    for (Family<?> f : Family.values()) {
+      assertEquals(validated.records(f), data.records(f), f.name());
+      assertEquals(general.records(f), data.records(f), f.name());
+      assertEquals(validated.declaredHorizon(f), data.declaredHorizon(f), f.name());
+      assertEquals(general.declaredHorizon(f), data.declaredHorizon(f), f.name());
+      assertFalse(data.records(f).isEmpty(), f.name());
+    }
+    assertEquals(validated.facts().keySet(), data.facts().keySet());
+  }
+
+  @Test
+  void every_fact_is_found_by_its_id_and_the_facts_map_lists_each_once_in_family_then_id_order() {
+    List<String> expected = new java.util.ArrayList<>();
+    int n = 0;
+    for (Family<?> f : Family.values()) {
+      if (f == Family.SOURCES) {
+        continue;
+      }
+      for (Object o : data.records(f)) {
+        Fact r = (Fact) o;
+        expected.add(r.id().value());
+        if (r.id() instanceof RecordId id) {
+          assertEquals(java.util.Optional.of(r), data.find(id), r.id().value());
+          assertEquals(java.util.Optional.of(r), data.find(RecordId.of(id.value())), r.id().value());
+        }
+        assertEquals(r, data.facts().get(r.id().value()));
+        n++;
+      }
+    }
+    assertEquals(expected, List.copyOf(data.facts().keySet()));
+    assertEquals(n, data.facts().size());
+    assertEquals(java.util.Optional.empty(), data.find(RecordId.of("no-such-record")));
+    assertEquals(java.util.Optional.empty(), data.find(TransferId.of("ssi-2018-csto")), "a source id is not a fact");
+  }
+
+  @Test
+  void a_load_that_skips_the_cross_record_checks_still_fails_on_a_bad_record_and_then_runs_them() {
+    DataSource broken = name -> name.equals("transfers.json")
+        ? java.util.Optional.of(new java.io.ByteArrayInputStream(
+            "{\"schemaVersion\": 1, \"dataVersion\": \"x\", \"records\": [{\"id\": \"tr-x\"}]}".getBytes(StandardCharsets.UTF_8)))
+        : DataSource.bundled().open(name);
+    DataLoadException trusted = assertThrows(DataLoadException.class, () -> new DataLoader(broken, true, false).load());
+    DataLoadException full = assertThrows(DataLoadException.class, () -> new DataLoader(broken).load());
+    assertEquals(full.problems(), trusted.problems());
+  }
+
   @Test
   void every_record_of_every_file_is_loaded_and_none_is_dropped_or_added() throws IOException {
     // the files' records counted by a plain parse, independently of the loader's own path

@@ -18,17 +18,34 @@ import org.junit.jupiter.api.Test;
  * reported ({@link TreeDataLoader}, kept as the oracle): on the bundled files, on hand-written edge
  * cases (bad characters before and after a mapping error, in the id, in a field name, in a skipped
  * value, records that are not objects, a syntax error after good records), and on fuzzed mutants of
- * every family. Same problems in the same order, or the same data set. 60 mutants by default, 2,000
- * in the {@code fuzz} profile ({@code csto.fuzz.agree.cases}).
+ * every family. Same problems in the same order, or the same data set (every family's records,
+ * compared record by record, and declared horizons). 60 mutants by default, 2,000 in the {@code fuzz}
+ * profile ({@code csto.fuzz.agree.cases}).
+ *
+ * <p>The loader reads each file first with its strict fast reader ({@link FastReader}) and falls back
+ * to the general path; the law of the fast reader is checked on every mutant too: it either gives up
+ * on the file, or yields exactly the records that the general path yields for it without a problem.
  */
 class StreamingLoaderAgreesTest {
   private static final long SEED = Long.getLong("csto.fuzz.seed", 20261130L);
 
-  private static String outcome(boolean streaming, DataSource source) {
+  /**
+   * What a load gives: the data set's version, ids and every family's records (compared with
+   * {@code equals}, record by record), or the problems' texts in order.
+   */
+  private static Object outcome(boolean streaming, DataSource source) {
+    return outcome(() -> streaming ? new DataLoader(source).load() : new TreeDataLoader(source).load());
+  }
+
+  private static Object outcome(java.util.function.Supplier<Dataset> load) {
     try {
-      Dataset d = streaming ? new DataLoader(source).load() : new TreeDataLoader(source).load();
-      return "loaded " + d.dataVersion() + " " + d.facts().keySet() + " " + new TreeSet<>(d.sources().stream()
-          .map(s -> s.id().value()).toList());
+      Dataset d = load.get();
+      Map<String, Object> records = new TreeMap<>();
+      for (Family<?> f : Family.values()) {
+        records.put(f.name(), List.of(d.records(f), d.declaredHorizon(f)));
+      }
+      return List.of("loaded " + d.dataVersion() + " " + d.facts().keySet() + " " + new TreeSet<>(d.sources().stream()
+          .map(s -> s.id().value()).toList()), records);
     } catch (DataLoadException e) {
       // the one wording the streaming loader changed on purpose: its own check for a trailing value
       return "rejected\n" + String.join("\n", e.problems().stream().map(Problem::toString).toList())
@@ -66,9 +83,9 @@ class StreamingLoaderAgreesTest {
   @Test
   void both_loaders_load_the_bundled_files_alike() throws Exception {
     Map<Family<?>, byte[]> files = bundled();
-    String streaming = outcome(true, with(files, Family.STATES, files.get(Family.STATES)));
+    Object streaming = outcome(true, with(files, Family.STATES, files.get(Family.STATES)));
     assertEquals(outcome(false, with(files, Family.STATES, files.get(Family.STATES))), streaming);
-    assertEquals(true, streaming.startsWith("loaded"), streaming);
+    assertEquals(true, streaming instanceof List, String.valueOf(streaming));
   }
 
   @Test
@@ -124,6 +141,75 @@ class StreamingLoaderAgreesTest {
       DataSource source = with(files, family, mutant);
       assertEquals(outcome(false, source), outcome(true, source),
           "case " + i + " (" + kind + " of " + family.fileName() + ", seed " + SEED + ")");
+      fastAgrees(family, mutant, "case " + i + " (" + kind + " of " + family.fileName() + ", seed " + SEED + ")");
+    }
+  }
+
+  /**
+   * The fast reader's law: on any file it either gives up, or it yields exactly the records the
+   * general path yields for that file with no problem.
+   */
+  private static void fastAgrees(Family<?> family, byte[] file, String what) throws Exception {
+    FastReader.Result fast = FastReader.read(family, new ByteArrayInputStream(file));
+    if (fast != null) {
+      assertEquals(DataLoader.readGeneral(family, new ByteArrayInputStream(file)), fast.records(), what);
+    }
+  }
+
+  @Test
+  void the_fast_reader_reads_every_bundled_file_whole_as_the_general_path_does() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    for (Family<?> f : Family.values()) {
+      FastReader.Result fast = FastReader.read(f, new ByteArrayInputStream(files.get(f)));
+      assertEquals(true, fast != null, f + " is read whole by the fast reader");
+      List<Object> general = DataLoader.readGeneral(f, new ByteArrayInputStream(files.get(f)));
+      assertEquals(general, fast.records(), f.name());
+      assertEquals(false, general.isEmpty(), f.name());
+    }
+  }
+
+  @Test
+  void the_fast_reader_reads_a_surrogate_pair_and_repeated_values_as_the_general_path_does() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    String transfers = new String(files.get(Family.TRANSFERS), StandardCharsets.UTF_8)
+        .replace("\"description\": \"SAM\"", "\"description\": \"S\uD835\uDC9CM \u00e9\u4e2d\"");
+    byte[] file = transfers.getBytes(StandardCharsets.UTF_8);
+    FastReader.Result fast = FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(file));
+    assertEquals(true, fast != null, "read whole");
+    assertEquals(DataLoader.readGeneral(Family.TRANSFERS, new ByteArrayInputStream(file)), fast.records());
+    List<String> descriptions = fast.records().stream()
+        .map(r -> ((org.cstokit.model.transfer.ArmsTransfer) r).description())
+        .filter(d -> d.equals("S\uD835\uDC9CM \u00e9\u4e2d")).toList();
+    assertEquals(true, descriptions.size() > 1, "the changed description repeats");
+    assertEquals(1L, descriptions.stream().map(System::identityHashCode).distinct().count(), "a repeated value is held once");
+  }
+
+  @Test
+  void the_fast_reader_gives_up_on_the_hand_written_edge_cases_of_transfers() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    String transfers = new String(files.get(Family.TRANSFERS), StandardCharsets.UTF_8);
+    List<String> cases = List.of(
+        transfers.replace("\"numberOrdered\": 9,", "\"numberOrdered\": 9.0,"),
+        transfers.replace("\"numberOrdered\": 9,", "\"numberOrdered\": \"9\","),
+        transfers.replace("\"numberOrdered\": 9,", "\"numberOrdered\": null,"),
+        transfers.replace("\"numberOrdered\": 9,", "\"numberOrdered\": 9, \"numberOrdered\": 9,"),
+        transfers.replace("\"numberOrdered\": 9,", "\"numberOrdered\": 9, \"extra\": 1,"),
+        transfers.replace("\"category\": \"AIR_DEFENCE\"", "\"category\": \"air_defence\""),
+        transfers.replace("\"designation\": \"2K11 Krug/SA-4\"", "\"designation\": \"2K11\u0001\""),
+        transfers.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+        transfers.replace("\"horizon\": \"2018-06\"", "\"horizon\": \"2018-13\""),
+        transfers + " {}",
+        transfers.replace("\"section\": \"Table III-1\",\n          \"row\": 1", "\"section\": \"Table III-1\",\n          \"section\": \"Table III-1\""),
+        transfers.replace("\"designation\": \"2K11 Krug/SA-4\"", "\"designation\": \"2K11 \\uD835\""),
+        transfers.replace("\"description\": \"SAM\"", "\"description\": \"S\uFDD0M\""));
+    for (String c : cases) {
+      assertEquals(false, c.equals(transfers), "the edge case changes the file");
+      assertEquals(null, FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(c.getBytes(StandardCharsets.UTF_8))));
+      // the fast reader gives up, and the loader says what the general path alone says
+      DataSource source = with(files, Family.TRANSFERS, c.getBytes(StandardCharsets.UTF_8));
+      Object general = outcome(() -> new DataLoader(source, false).load());
+      assertEquals(general, outcome(() -> new DataLoader(source).load()));
+      assertEquals(true, general instanceof String && ((String) general).startsWith("rejected"), String.valueOf(general));
     }
   }
 }

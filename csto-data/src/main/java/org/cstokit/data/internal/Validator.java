@@ -44,7 +44,8 @@ import org.cstokit.model.transfer.ArmsTransfer;
  */
 public final class Validator {
   private final Map<Family<?>, List<?>> records;
-  private final Map<String, Family<?>> idFamily = new HashMap<>();
+  /** Each fact's family by id; sized for every record when the checks start, so that it never grows. */
+  private Map<String, Family<?>> idFamily = new HashMap<>();
   private final Map<String, Source> sources = new HashMap<>();
   /** Each source's section headings as a set: a citation's section is looked up, not searched for. */
   private final Map<String, Set<String>> sections = new HashMap<>();
@@ -75,6 +76,11 @@ public final class Validator {
    * @return every problem found
    */
   public List<Problem> validate() {
+    int facts = 0;
+    for (Family<?> f : Family.values()) {
+      facts += f == Family.SOURCES ? 0 : records.getOrDefault(f, List.of()).size();
+    }
+    idFamily = new HashMap<>(facts * 4 / 3 + 1);
     for (Object o : records.getOrDefault(Family.SOURCES, List.of())) {
       Source s = (Source) o;
       if (sources.put(s.id().value(), s) != null) {
@@ -142,8 +148,7 @@ public final class Validator {
       Source s = sources.get(c.source().value());
       if (s == null) {
         problems.add(new Problem(file, id, field + "[" + i + "].source", "unknown source " + c.source()));
-      } else if (!s.sections().isEmpty()
-          && !sections.computeIfAbsent(s.id().value(), k -> Set.copyOf(s.sections())).contains(c.section())) {
+      } else if (!s.sections().isEmpty() && !sectionsOf(s).contains(c.section())) {
         problems.add(new Problem(file, id, field + "[" + i + "].section", "\"" + c.section() + "\" is not a section of " + s.id()));
       }
       if (s != null && c.asOf().isPresent() && c.asOf().get().earliest().isAfter(s.horizonDay())) {
@@ -151,6 +156,16 @@ public final class Validator {
             + s.id() + " (knownAsOf " + s.knownAsOf() + "): a source cannot confirm what it has not seen"));
       }
     }
+  }
+
+  /** A source's section headings as a set, made on first use (no lambda per citation). */
+  private Set<String> sectionsOf(Source s) {
+    Set<String> set = sections.get(s.id().value());
+    if (set == null) {
+      set = Set.copyOf(s.sections());
+      sections.put(s.id().value(), set);
+    }
+    return set;
   }
 
   private void ref(String field, Optional<? extends Identifier> target, Family<?>... families) {

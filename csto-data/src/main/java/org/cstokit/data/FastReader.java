@@ -1,0 +1,509 @@
+package org.cstokit.data;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import org.cstokit.model.actor.StateCode;
+import org.cstokit.model.quantity.Basis;
+import org.cstokit.model.quantity.Qualifier;
+import org.cstokit.model.quantity.Quantity;
+import org.cstokit.model.source.Citation;
+import org.cstokit.model.source.Dispute;
+import org.cstokit.model.source.Rank;
+import org.cstokit.model.source.SourceId;
+import org.cstokit.model.time.PartialDate;
+
+/**
+ * The fast read of one data file: Jackson's core streaming parser and one hand-written reader per
+ * record type ({@link FastRecords}), with no data binding and no reflection. It is strict: it
+ * accepts only the canonical form that {@link DataLoader#write} produces (the envelope's fields in
+ * their order, known field names, exact token types, no nulls, no coercion, no string a data
+ * string may not hold) and builds every record through the model's builders, so the model's
+ * checks run as they do on the general path. On anything else — an unexpected token, an unknown
+ * field, a check that fails, a syntax error, a read limit — it gives up on the whole file
+ * ({@link #read} returns null), and the loader reads that file again through the general path,
+ * which reports the problems. A file read here yields records equal to what the general path
+ * yields for it (the oracle test holds it to that on fuzzed mutants).
+ *
+ * <p>What repeats is shared: short strings (not ids) from a pool kept for the file, as the
+ * {@link CheckingParser} does; small boxed integers (years, counts) and dates from tables.
+ */
+final class FastReader {
+  /**
+   * The parser factory: the mapper's read limits, and nothing of data binding. Duplicate field
+   * names are found by the reader itself ({@link #next}), without the parser's set per object.
+   */
+  static final JsonFactory FACTORY = factory();
+
+  /** Strings up to this length are pooled, as in {@link CheckingParser}. */
+  private static final int POOLED_LENGTH = 80;
+  /** Boxed integers from 0 to this bound (exclusive) are shared: years, row numbers, counts. */
+  private static final int BOXED = 4096;
+  private static final Integer[] BOXES = new Integer[BOXED];
+
+  static {
+    for (int i = 0; i < BOXED; i++) {
+      BOXES[i] = i;
+    }
+  }
+
+  /** Gives up on the file: not in canonical form. Carries no stack trace; it is expected. */
+  static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final GiveUp GIVE_UP = new GiveUp();
+
+  /** What a file read whole yields. */
+  record Result(List<Object> records, String version, Optional<PartialDate> horizon) {}
+
+  final JsonParser p;
+  /** Short strings already seen in this file, by their characters: a repeated value is neither copied nor kept twice. */
+  private String[] pool = new String[1024];
+  private int pooled;
+  /** The field names seen in each open object, innermost last: a name seen twice gives up. */
+  private String[] seen = new String[64];
+  private int seenTop;
+  private final int[] objectStart = new int[72];
+  private int depth;
+  private final HashMap<String, PartialDate> dates = new HashMap<>();
+  private final HashMap<String, StateCode> states = new HashMap<>();
+  private final HashMap<String, SourceId> sources = new HashMap<>();
+
+  private FastReader(JsonParser p) {
+    this.p = p;
+  }
+
+  static JsonFactory factory() {
+    JsonFactory f = JsonFactory.builder()
+        .enable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).maxDocumentLength(2_000_000_000L).build())
+        .build();
+    if (!f.isEnabled(JsonFactory.Feature.INTERN_FIELD_NAMES) || !f.isEnabled(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)) {
+      throw new IllegalStateException("the fast reader finds duplicate field names by identity: field names must be interned");
+    }
+    return f;
+  }
+
+  /**
+   * Reads a whole file, or gives up.
+   *
+   * @param family the family of the file
+   * @param in the file, closed here
+   * @return what the file yields, or null if it is not in canonical form (or not readable by this reader)
+   * @throws IOException if the stream itself fails (not a JSON problem)
+   */
+  static Result read(Family<?> family, InputStream in) throws IOException {
+    try (InputStream stream = in; JsonParser p = FACTORY.createParser(stream)) {
+      if (!FastRecords.reads(family)) {
+        return null;
+      }
+      return new FastReader(p).file(family);
+    } catch (java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+        return null;
+      }
+      // the stream itself failed: the general path would fail on it at the same byte
+      throw e.getCause();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+      // GiveUp, a syntax error, a read limit, a failed check, a number that cannot be read: the
+      // general path reads the file again and says what is wrong
+      return null;
+    }
+  }
+
+  private Result file(Family<?> family) throws IOException {
+    expect(p.nextToken(), JsonToken.START_OBJECT);
+    field("schemaVersion");
+    if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+        || p.getIntValue() != DataLoader.SCHEMA_VERSION) {
+      throw GIVE_UP;
+    }
+    field("dataVersion");
+    expect(p.nextToken(), JsonToken.VALUE_STRING);
+    String version = p.getText();
+    if (version.isBlank()) {
+      throw GIVE_UP;
+    }
+    expect(p.nextToken(), JsonToken.FIELD_NAME);
+    Optional<PartialDate> horizon = Optional.empty();
+    if (p.currentName().equals("horizon")) {
+      if (family == Family.SOURCES) {
+        throw GIVE_UP;
+      }
+      expect(p.nextToken(), JsonToken.VALUE_STRING);
+      horizon = Optional.of(PartialDate.parse(p.getText()));
+      expect(p.nextToken(), JsonToken.FIELD_NAME);
+    }
+    if (!p.currentName().equals("records")) {
+      throw GIVE_UP;
+    }
+    expect(p.nextToken(), JsonToken.START_ARRAY);
+    List<Object> records = new ArrayList<>();
+    while (p.nextToken() == JsonToken.START_OBJECT) {
+      begin();
+      records.add(FastRecords.record(this, family.ordinal()));
+    }
+    expect(p.currentToken(), JsonToken.END_ARRAY);
+    expect(p.nextToken(), JsonToken.END_OBJECT);
+    if (p.nextToken() != null) {
+      throw GIVE_UP;
+    }
+    return new Result(records, version, horizon);
+  }
+
+  private void field(String name) throws IOException {
+    if (p.nextToken() != JsonToken.FIELD_NAME || !p.currentName().equals(name)) {
+      throw GIVE_UP;
+    }
+  }
+
+  private static void expect(JsonToken actual, JsonToken expected) {
+    if (actual != expected) {
+      throw GIVE_UP;
+    }
+  }
+
+  /** Gives up on the file. */
+  static GiveUp giveUp() {
+    return GIVE_UP;
+  }
+
+  /** Starts an object whose {@code START_OBJECT} is the current token: its field names are watched for duplicates. */
+  private void begin() {
+    objectStart[depth++] = seenTop;
+  }
+
+  /**
+   * Moves to the next field of the current object and to its value; gives up on a field name the
+   * object already had (which the general path reports).
+   *
+   * @return the field name, or null at the end of the object
+   */
+  String next() {
+    try {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.END_OBJECT) {
+        seenTop = objectStart[--depth];
+        return null;
+      }
+      if (t != JsonToken.FIELD_NAME) {
+        throw GIVE_UP;
+      }
+      String name = p.currentName();
+      // the factory interns field names (INTERN_FIELD_NAMES, checked in factory()): a name
+      // repeated in an object is the same instance
+      for (int i = objectStart[depth - 1]; i < seenTop; i++) {
+        if (seen[i] == name) {
+          throw GIVE_UP;
+        }
+      }
+      if (seenTop == seen.length) {
+        seen = java.util.Arrays.copyOf(seen, seenTop * 2);
+      }
+      seen[seenTop++] = name;
+      p.nextToken();
+      return name;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Moves into the current object value: the caller then reads its fields with {@link #next}. */
+  void object() {
+    expect(p.currentToken(), JsonToken.START_OBJECT);
+    begin();
+  }
+
+  /** Reads the current value as a string a data string may hold, unpooled (an id, a long text). */
+  String raw() {
+    expect(p.currentToken(), JsonToken.VALUE_STRING);
+    try {
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int end = off + p.getTextLength();
+      for (int i = off; i < end; i++) {
+        if (!plain(buf[i])) {
+          // a character to look at closely (a surrogate pair may be fine): the exact check
+          String s = p.getText();
+          if (Characters.why(s) != null) {
+            throw GIVE_UP;
+          }
+          return s;
+        }
+      }
+      return new String(buf, off, end - off);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the current value as a string, pooled if short: the parser's characters are checked and
+   * hashed in one pass and looked up in the pool, so a repeated value allocates nothing.
+   */
+  String string() {
+    expect(p.currentToken(), JsonToken.VALUE_STRING);
+    try {
+      int len = p.getTextLength();
+      if (len > POOLED_LENGTH) {
+        return raw();
+      }
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int h = 0;
+      for (int i = off; i < off + len; i++) {
+        char c = buf[i];
+        if (!plain(c)) {
+          // a character to look at closely (a surrogate pair may be fine): the exact check
+          return intern(raw());
+        }
+        h = 31 * h + c;
+      }
+      int mask = pool.length - 1;
+      for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+        String s = pool[slot];
+        if (s == null) {
+          s = new String(buf, off, len);
+          pool[slot] = s;
+          if (++pooled * 2 > pool.length) {
+            grow();
+          }
+          return s;
+        }
+        if (s.length() == len && same(s, buf, off)) {
+          return s;
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A character that every data string may hold, with no need to look at its neighbours. */
+  private static boolean plain(char c) {
+    return c >= 0x20 ? c < 0xD800 || (c >= 0xE000 && c < 0xFDD0) || (c > 0xFDEF && c < 0xFFFE)
+        : c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private static boolean same(String s, char[] buf, int off) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** Puts a checked string in the pool, or returns the one already there. */
+  private String intern(String s) {
+    int mask = pool.length - 1;
+    for (int slot = mix(s.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      String t = pool[slot];
+      if (t == null) {
+        pool[slot] = s;
+        if (++pooled * 2 > pool.length) {
+          grow();
+        }
+        return s;
+      }
+      if (t.equals(s)) {
+        return t;
+      }
+    }
+  }
+
+  private void grow() {
+    String[] old = pool;
+    pool = new String[old.length * 2];
+    pooled = 0;
+    for (String s : old) {
+      if (s != null) {
+        intern(s);
+      }
+    }
+  }
+
+  /** Reads the current value as an int (an integer token within int range). */
+  int integer() {
+    try {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+        throw GIVE_UP;
+      }
+      return p.getIntValue();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the current value as a present optional int, its box shared if small. */
+  Optional<Integer> optionalInt() {
+    int i = integer();
+    return Optional.of(i >= 0 && i < BOXED ? BOXES[i] : Integer.valueOf(i));
+  }
+
+  /** Reads the current value as a boolean. */
+  boolean bool() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw GIVE_UP;
+  }
+
+  /** Reads the current value as a decimal number (an integer or a float token), as the mapper reads a BigDecimal. */
+  BigDecimal decimal() {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw GIVE_UP;
+    }
+    try {
+      return p.getDecimalValue();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the current value as the name of one of the constants. */
+  static <E extends Enum<E>> E constant(String name, E[] values) {
+    for (E e : values) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    throw GIVE_UP;
+  }
+
+  /** Reads the current value as one of the constants. */
+  <E extends Enum<E>> E constant(E[] values) {
+    expect(p.currentToken(), JsonToken.VALUE_STRING);
+    try {
+      return constant(p.getText(), values);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the current value as a date, shared within the file. */
+  PartialDate date() {
+    String s = string();
+    PartialDate d = dates.get(s);
+    if (d == null) {
+      d = PartialDate.parse(s);
+      dates.put(s, d);
+    }
+    return d;
+  }
+
+  /** Reads the current value as a state code. */
+  StateCode state() {
+    String s = string();
+    StateCode c = states.get(s);
+    if (c == null) {
+      c = StateCode.of(s);
+      states.put(s, c);
+    }
+    return c;
+  }
+
+  /** Reads the current value as a source id, shared within the file. */
+  SourceId source() {
+    String s = string();
+    SourceId c = sources.get(s);
+    if (c == null) {
+      c = SourceId.of(s);
+      sources.put(s, c);
+    }
+    return c;
+  }
+
+  /** Reads the current value as an array, each element of the given kind ({@link FastRecords#element}). */
+  @SuppressWarnings("unchecked")
+  <T> List<T> list(int kind) {
+    expect(p.currentToken(), JsonToken.START_ARRAY);
+    List<Object> out = new ArrayList<>(2);
+    try {
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        out.add(FastRecords.element(this, kind));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return (List<T>) out;
+  }
+
+  /** Reads a citation object. */
+  Citation citation() {
+    object();
+    Citation.Builder b = Citation.builder();
+    for (String f = next(); f != null; f = next()) {
+      switch (f) {
+        case "source" -> b.source(source());
+        case "section" -> b.section(string());
+        case "note" -> b.note(optionalInt());
+        case "row" -> b.row(optionalInt());
+        case "page" -> b.page(optionalInt());
+        case "locator" -> b.locator(string());
+        case "asOf" -> b.asOf(date());
+        default -> throw GIVE_UP;
+      }
+    }
+    return b.build();
+  }
+
+  /** Reads a dispute object. */
+  Dispute dispute() {
+    FastReader r = this;
+    r.object();
+    Dispute.Builder b = Dispute.builder();
+    for (String f = r.next(); f != null; f = r.next()) {
+      switch (f) {
+        case "field" -> b.field(r.string());
+        case "value" -> b.value(r.string());
+        case "note" -> b.note(r.string());
+        case "rank" -> b.rank(r.constant(Rank.values()));
+        case "citation" -> b.citation(r.citation());
+        default -> throw GIVE_UP;
+      }
+    }
+    return b.build();
+  }
+
+  /** Reads a quantity object. */
+  Quantity quantity() {
+    object();
+    Quantity.Builder b = Quantity.builder();
+    for (String f = next(); f != null; f = next()) {
+      switch (f) {
+        case "value" -> b.value(decimal());
+        case "lower" -> b.lower(decimal());
+        case "upper" -> b.upper(decimal());
+        case "qualifier" -> b.qualifier(constant(Qualifier.values()));
+        case "basis" -> b.basis(constant(Basis.values()));
+        case "unit" -> b.unit(string());
+        default -> throw GIVE_UP;
+      }
+    }
+    return b.build();
+  }
+}
