@@ -19,7 +19,6 @@ import org.cstokit.analytics.rules.Reason;
 import org.cstokit.analytics.rules.Request;
 import org.cstokit.analytics.rules.RotationSchedule;
 import org.cstokit.analytics.rules.Verdict;
-import org.cstokit.data.CstoData;
 import org.cstokit.data.Dataset;
 import org.cstokit.data.Family;
 import org.cstokit.examples.Tour;
@@ -75,11 +74,13 @@ public final class Csto implements Runnable {
   }
 
   /**
-   * Runs the tool.
+   * Runs the tool. When the arguments run a subcommand that reads the data, the bundled data set
+   * starts loading on a daemon thread at once, while the command line is built and parsed.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
+    Prefetch.start(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err, new SystemClock()));
@@ -278,7 +279,7 @@ public final class Csto implements Runnable {
 
     @Override
     public final Integer call() throws Exception {
-      data = CstoData.bundled();
+      data = Prefetch.data();
       return run();
     }
 
