@@ -3,7 +3,6 @@ package org.cstokit.data;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -89,8 +88,7 @@ final class FastReader {
   static JsonFactory factory() {
     JsonFactory f = JsonFactory.builder()
         .enable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).maxDocumentLength(2_000_000_000L).build())
+        .streamReadConstraints(org.cstokit.data.internal.ReadLimits.CONSTRAINTS)
         .build();
     if (!f.isEnabled(JsonFactory.Feature.INTERN_FIELD_NAMES) || !f.isEnabled(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)) {
       throw new IllegalStateException("the fast reader finds duplicate field names by identity: field names must be interned");

@@ -3,7 +3,6 @@ package org.cstokit.data.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -34,10 +33,7 @@ public final class Json {
   private static ObjectMapper create() {
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            // limits against hostile input that do not refuse honest large files: a long summary, a user's
-            // file of a million transfers; a figure is bounded further by Quantity
-            .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(100).maxDocumentLength(2_000_000_000L).build())
+        .streamReadConstraints(ReadLimits.CONSTRAINTS)
         .build();
     return JsonMapper.builder(factory)
         .addModule(new Jdk8Module()).addModule(new GuavaModule())
