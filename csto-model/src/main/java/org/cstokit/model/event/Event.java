@@ -129,7 +129,9 @@ public abstract class Event implements Fact {
   void check() {
     Fact.validate(this);
     Checks.notBlank(title(), "title");
-    end().ifPresent(e -> Checks.check(!e.isCertainlyBefore(date()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "end", e, () -> "is before date " + date()));
+    if (end().isPresent() && end().get().isCertainlyBefore(date())) {
+      throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "end", end().get(), "is before date " + date());
+    }
   }
 
 }

@@ -7,7 +7,10 @@ import org.cstokit.model.InvalidValueException.Kind;
 
 /**
  * Validation helpers used by the {@code @Value.Check} methods of the model. Not API: may change
- * without notice. Every message has the form {@code field 'name': <value> <reason>}.
+ * without notice. Every message has the form {@code field 'name': <value> <reason>}. A reason
+ * composed from values is composed only on failure, by {@code if (bad) throw invalid(…)}: not by a
+ * lambda, whose call site would cost every cold start a bootstrap, since every record loaded runs
+ * its checks.
  */
 public final class Checks {
   private Checks() {}
@@ -37,23 +40,6 @@ public final class Checks {
   public static void check(boolean condition, Kind kind, String field, Object value, String reason) {
     if (!condition) {
       throw invalid(kind, field, value, reason);
-    }
-  }
-
-  /**
-   * Fails unless {@code condition} holds, building the reason only when it does not: for checks
-   * whose reason is composed from values, which run on every record loaded.
-   *
-   * @param condition the condition that must hold
-   * @param kind the kind of problem when it does not
-   * @param field the name of the field
-   * @param value the value checked
-   * @param reason what is wrong when the condition fails
-   */
-  public static void check(boolean condition, Kind kind, String field, Object value,
-      java.util.function.Supplier<String> reason) {
-    if (!condition) {
-      throw invalid(kind, field, value, reason.get());
     }
   }
 

@@ -166,7 +166,10 @@ public abstract class Instrument implements Fact {
     Checks.notBlank(title(), "title");
     durationYears().ifPresent(d -> Checks.positive(d, "durationYears"));
     if (signed().isPresent() && inForce().isPresent()) {
-      Checks.check(!inForce().get().isCertainlyBefore(signed().get()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "inForce", inForce().get(), () -> "is before signed " + signed().get());
+      if (inForce().get().isCertainlyBefore(signed().get())) {
+        throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "inForce", inForce().get(),
+            "is before signed " + signed().get());
+      }
     }
   }
 

@@ -157,15 +157,27 @@ public abstract class Quantity {
   Quantity normalize() {
     Checks.notBlank(unit(), "unit");
     // bounded first: an exponent such as 1E+10000000 would make normalising hang or exhaust memory
+    // plain conditions rather than lambdas: every figure loaded runs this check, and each lambda
+    // call site costs its first use a bootstrap on a cold start; reasons are composed on failure only
     bounded(value(), "value");
-    lower().ifPresent(l -> bounded(l, "lower"));
-    upper().ifPresent(u -> bounded(u, "upper"));
+    BigDecimal lower = lower().orElse(null);
+    BigDecimal upper = upper().orElse(null);
+    if (lower != null) {
+      bounded(lower, "lower");
+    }
+    if (upper != null) {
+      bounded(upper, "upper");
+    }
     Checks.check(value().signum() >= 0, Kind.OUT_OF_RANGE, "value", value(), "is negative");
-    lower().ifPresent(l -> Checks.check(l.signum() >= 0, Kind.OUT_OF_RANGE, "lower", l, "is negative"));
-    lower().ifPresent(l -> Checks.check(l.compareTo(value()) <= 0, Kind.INCONSISTENT, "lower", l,
-        () -> "is above value " + value()));
-    upper().ifPresent(u -> Checks.check(u.compareTo(value()) >= 0, Kind.INCONSISTENT, "upper", u,
-        () -> "is below value " + value()));
+    if (lower != null) {
+      Checks.check(lower.signum() >= 0, Kind.OUT_OF_RANGE, "lower", lower, "is negative");
+      if (lower.compareTo(value()) > 0) {
+        throw Checks.invalid(Kind.INCONSISTENT, "lower", lower, "is above value " + value());
+      }
+    }
+    if (upper != null && upper.compareTo(value()) < 0) {
+      throw Checks.invalid(Kind.INCONSISTENT, "upper", upper, "is below value " + value());
+    }
     switch (qualifier()) {
       case EXACT:
         Checks.check(lower().isEmpty() && upper().isEmpty(), Kind.INCONSISTENT, "qualifier", qualifier(),
@@ -176,8 +188,9 @@ public abstract class Quantity {
             "needs both lower and upper bounds");
         break;
       case MORE_THAN:
-        upper().ifPresent(u -> Checks.check(u.compareTo(value()) > 0, Kind.INCONSISTENT, "upper", u,
-            () -> "must exceed the value " + value() + " of a MORE_THAN figure"));
+        if (upper != null && upper.compareTo(value()) <= 0) {
+          throw Checks.invalid(Kind.INCONSISTENT, "upper", upper, "must exceed the value " + value() + " of a MORE_THAN figure");
+        }
         Checks.check(lower().isEmpty(), Kind.INCONSISTENT, "lower", lower().orElse(null),
             "is not allowed with MORE_THAN: the value is the lower bound");
         break;
@@ -192,7 +205,7 @@ public abstract class Quantity {
       default:
         break;
     }
-    if (isNormal(value()) && lower().map(Quantity::isNormal).orElse(true) && upper().map(Quantity::isNormal).orElse(true)) {
+    if (isNormal(value()) && (lower == null || isNormal(lower)) && (upper == null || isNormal(upper))) {
       return this;
     }
     return builder().from(this).value(normal(value()))
@@ -204,9 +217,11 @@ public abstract class Quantity {
 
   private static void bounded(BigDecimal d, String field) {
     long integerDigits = (long) d.precision() - d.scale();
-    Checks.check(integerDigits <= MAX_DIGITS && d.scale() <= MAX_DIGITS, Kind.OUT_OF_RANGE, field,
-        d.precision() > 60 ? d.unscaledValue().bitLength() + "-bit number with scale " + d.scale() : d.toString(),
-        () -> "is out of range: at most " + MAX_DIGITS + " integer digits and " + MAX_DIGITS + " decimals");
+    if (integerDigits > MAX_DIGITS || d.scale() > MAX_DIGITS) {
+      throw Checks.invalid(Kind.OUT_OF_RANGE, field,
+          d.precision() > 60 ? d.unscaledValue().bitLength() + "-bit number with scale " + d.scale() : d.toString(),
+          "is out of range: at most " + MAX_DIGITS + " integer digits and " + MAX_DIGITS + " decimals");
+    }
   }
 
   private static boolean isNormal(BigDecimal d) {

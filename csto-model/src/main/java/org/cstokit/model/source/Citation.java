@@ -114,10 +114,20 @@ public abstract class Citation {
   @Value.Check
   void check() {
     Checks.notBlank(section(), "section");
-    note().ifPresent(n -> Checks.positive(n, "note"));
-    row().ifPresent(n -> Checks.positive(n, "row"));
-    page().ifPresent(n -> Checks.positive(n, "page"));
-    locator().ifPresent(l -> Checks.notBlank(l, "locator"));
+    // plain conditions rather than lambdas: every citation loaded runs this check, and each lambda
+    // call site costs its first use a bootstrap on a cold start
+    if (note().isPresent()) {
+      Checks.positive(note().get(), "note");
+    }
+    if (row().isPresent()) {
+      Checks.positive(row().get(), "row");
+    }
+    if (page().isPresent()) {
+      Checks.positive(page().get(), "page");
+    }
+    if (locator().isPresent()) {
+      Checks.notBlank(locator().get(), "locator");
+    }
   }
 
   @Override

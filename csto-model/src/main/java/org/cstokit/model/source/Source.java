@@ -137,11 +137,14 @@ public abstract class Source {
     Checks.notBlank(title(), "title");
     Checks.notBlank(publisher(), "publisher");
     Checks.year(year(), "year");
-    accessed().ifPresent(a -> Checks.check(!a.isCertainlyBefore(knownAsOf()),
-        org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "accessed", a,
-        () -> "is before the date the document speaks for (knownAsOf " + knownAsOf() + ")"));
-    Checks.check(knownAsOf().year() <= year(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT,
-        "knownAsOf", knownAsOf(), () -> "lies after the year of publication or retrieval " + year());
+    if (accessed().isPresent() && accessed().get().isCertainlyBefore(knownAsOf())) {
+      throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "accessed", accessed().get(),
+          "is before the date the document speaks for (knownAsOf " + knownAsOf() + ")");
+    }
+    if (knownAsOf().year() > year()) {
+      throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "knownAsOf", knownAsOf(),
+          "lies after the year of publication or retrieval " + year());
+    }
     Checks.check(sections().stream().distinct().count() == sections().size(),
         org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "sections", sections(), "repeats a heading");
   }

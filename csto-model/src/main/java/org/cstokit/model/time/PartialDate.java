@@ -121,13 +121,19 @@ public abstract class PartialDate implements Comparable<PartialDate> {
   @Value.Check
   void check() {
     Checks.check(year() >= 1 && year() <= 9999, Kind.OUT_OF_RANGE, "year", year(), "is not between 1 and 9999");
-    month().ifPresent(m -> Checks.check(m >= 1 && m <= 12, Kind.OUT_OF_RANGE, "month", m, "is not between 1 and 12"));
+    // plain conditions rather than lambdas: every date loaded runs this check, and each lambda call
+    // site costs its first use a bootstrap on a cold start; reasons are composed on failure only
+    if (month().isPresent()) {
+      int m = month().get();
+      Checks.check(m >= 1 && m <= 12, Kind.OUT_OF_RANGE, "month", m, "is not between 1 and 12");
+    }
     if (day().isPresent()) {
       Checks.check(month().isPresent(), Kind.INCONSISTENT, "day", day().get(), "is given without a month");
       int d = day().get();
       int length = YearMonth.of(year(), month().get()).lengthOfMonth();
-      Checks.check(d >= 1 && d <= length, Kind.OUT_OF_RANGE, "day", d,
-          () -> "is not a day of " + YearMonth.of(year(), month().get()));
+      if (d < 1 || d > length) {
+        throw Checks.invalid(Kind.OUT_OF_RANGE, "day", d, "is not a day of " + YearMonth.of(year(), month().get()));
+      }
     }
   }
 

@@ -78,8 +78,10 @@ public abstract class Period {
 
   @Value.Check
   void check() {
-    end().ifPresent(e -> Checks.check(start().earliest().isBefore(e.latest()), Kind.INCONSISTENT, "end", e,
-        () -> "is before start " + start()));
+    // a plain condition rather than a lambda: every period loaded runs this check
+    if (end().isPresent() && !start().earliest().isBefore(end().get().latest())) {
+      throw Checks.invalid(Kind.INCONSISTENT, "end", end().get(), "is before start " + start());
+    }
   }
 
   /**

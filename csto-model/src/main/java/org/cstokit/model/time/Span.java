@@ -76,7 +76,9 @@ public final class Span {
    */
   public static Span possibleBetween(LocalDate from, Optional<LocalDate> until) {
     Objects.requireNonNull(from, "from");
-    until.ifPresent(u -> Checks.check(u.isAfter(from), Kind.INCONSISTENT, "until", u, () -> "is not after " + from));
+    if (until.isPresent() && !until.get().isAfter(from)) {
+      throw Checks.invalid(Kind.INCONSISTENT, "until", until.get(), "is not after " + from);
+    }
     return new Span(from, null, null, until.orElse(null));
   }
 

@@ -179,17 +179,32 @@ public abstract class ArmsTransfer implements Fact {
   void check() {
     Fact.validate(this);
     Checks.notBlank(designation(), "designation");
-    orderYear().ifPresent(y -> Checks.year(y, "orderYear"));
-    deliveryFirst().ifPresent(y -> Checks.year(y, "deliveryFirst"));
-    deliveryLast().ifPresent(y -> Checks.year(y, "deliveryLast"));
-    if (deliveryFirst().isPresent() && deliveryLast().isPresent()) {
-      Checks.check(deliveryLast().get() >= deliveryFirst().get(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "deliveryLast", deliveryLast().get(), () -> "is before deliveryFirst " + deliveryFirst().get());
+    // plain conditions rather than lambdas: every transfer loaded runs this check, and each lambda
+    // call site costs its first use a bootstrap on a cold start; reasons are composed on failure only
+    if (orderYear().isPresent()) {
+      Checks.year(orderYear().get(), "orderYear");
     }
-    if (numberOrdered().isPresent() && numberDelivered().isPresent()) {
-      Checks.check(numberDelivered().get() <= numberOrdered().get(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "numberDelivered", numberDelivered().get(), () -> "exceeds numberOrdered " + numberOrdered().get());
+    if (deliveryFirst().isPresent()) {
+      Checks.year(deliveryFirst().get(), "deliveryFirst");
     }
-    numberOrdered().ifPresent(n -> Checks.positive(n, "numberOrdered"));
-    numberDelivered().ifPresent(n -> Checks.check(n >= 0, org.cstokit.model.InvalidValueException.Kind.OUT_OF_RANGE, "numberDelivered", n, "is negative"));
+    if (deliveryLast().isPresent()) {
+      Checks.year(deliveryLast().get(), "deliveryLast");
+    }
+    if (deliveryFirst().isPresent() && deliveryLast().isPresent() && deliveryLast().get() < deliveryFirst().get()) {
+      throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "deliveryLast", deliveryLast().get(),
+          "is before deliveryFirst " + deliveryFirst().get());
+    }
+    if (numberOrdered().isPresent() && numberDelivered().isPresent() && numberDelivered().get() > numberOrdered().get()) {
+      throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "numberDelivered", numberDelivered().get(),
+          "exceeds numberOrdered " + numberOrdered().get());
+    }
+    if (numberOrdered().isPresent()) {
+      Checks.positive(numberOrdered().get(), "numberOrdered");
+    }
+    if (numberDelivered().isPresent()) {
+      Checks.check(numberDelivered().get() >= 0, org.cstokit.model.InvalidValueException.Kind.OUT_OF_RANGE, "numberDelivered",
+          numberDelivered().get(), "is negative");
+    }
     Checks.check(!supplier().equals(recipient()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "recipient", recipient(), "is the supplier");
     Checks.check(tableRow().isEmpty() || restates().isEmpty(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT,
         "restates", restates(), "is given on a table row; only an account in the text restates rows");
