@@ -115,7 +115,7 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   /** Strings up to this length are pooled: names, designations, sections; not ids, not summaries. */
-  private static final int POOLED_LENGTH = 80;
+  static final int POOLED_LENGTH = 80;
 
   @Override
   public String getText() throws IOException {

@@ -42,8 +42,8 @@ final class FastReader {
    */
   static final JsonFactory FACTORY = factory();
 
-  /** Strings up to this length are pooled, as in {@link CheckingParser}. */
-  private static final int POOLED_LENGTH = 80;
+  /** Strings up to this length are pooled: the general path's limit ({@link CheckingParser}). */
+  private static final int POOLED_LENGTH = CheckingParser.POOLED_LENGTH;
   /** Boxed integers from 0 to this bound (exclusive) are shared: years, row numbers, counts. */
   private static final int BOXED = 4096;
   private static final Integer[] BOXES = new Integer[BOXED];
