@@ -154,21 +154,14 @@ public final class Csto implements Runnable {
    */
   static CommandLine commandLine(String[] args, java.time.Clock clock) {
     Csto root = new Csto(clock);
-    for (String a : args) {
-      if (a.startsWith("@")) {
-        return new CommandLine(root);
-      }
-    }
-    String reached = null;
     boolean help = false;
     for (String a : args) {
-      for (String[] sub : Usage.SUBCOMMANDS) {
-        if (reached == null && a.equals(sub[0])) {
-          reached = a;
-        }
+      if (Usage.isArgumentFile(a)) {
+        return new CommandLine(root);
       }
-      help |= a.startsWith("-") && a.indexOf('h') > 0;
+      help |= Usage.mayAskHelp(a);
     }
+    String reached = Usage.reached(args);
     CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name("csto").version(Usage.VERSION);
     spec.usageMessage().description(Usage.DESCRIPTION).footer(Usage.FOOTER);
     // the options of mixinStandardHelpOptions, without picocli's reflection over its mixin class

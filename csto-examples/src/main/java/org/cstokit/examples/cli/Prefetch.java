@@ -48,16 +48,13 @@ final class Prefetch {
    * may ask for help or the version (an option holding {@code h} or {@code V}).
    */
   static boolean readsData(String[] args) {
-    boolean reached = false;
     for (String a : args) {
-      if (a.startsWith("@") || a.startsWith("-") && (a.indexOf('h') > 0 || a.indexOf('V') > 0)) {
+      if (Usage.isArgumentFile(a) || Usage.mayAskHelp(a) || a.startsWith("-") && a.indexOf('V') > 0) {
         return false;
       }
-      for (String[] sub : Usage.SUBCOMMANDS) {
-        reached |= a.equals(sub[0]) && !a.equals("tour");
-      }
     }
-    return reached;
+    String reached = Usage.reached(args);
+    return reached != null && !reached.equals("tour");
   }
 
   /**

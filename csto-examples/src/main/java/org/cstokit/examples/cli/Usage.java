@@ -91,4 +91,29 @@ final class Usage {
       {"network", NETWORK},
       {"export", EXPORT},
       {"report", REPORT}};
+
+  /**
+   * The subcommand these arguments reach: the first argument that names one (no option of the root
+   * takes a value), or null.
+   */
+  static String reached(String[] args) {
+    for (String a : args) {
+      for (String[] sub : SUBCOMMANDS) {
+        if (a.equals(sub[0])) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether an argument may ask for help: an option holding an {@code h} ({@code -h}, {@code --help}, {@code -hV}). */
+  static boolean mayAskHelp(String arg) {
+    return arg.startsWith("-") && arg.indexOf('h') > 0;
+  }
+
+  /** Whether an argument is an argument file ({@code @file}), which may name any subcommand. */
+  static boolean isArgumentFile(String arg) {
+    return arg.startsWith("@");
+  }
 }
