@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 import org.cstokit.model.actor.Organ;
 import org.cstokit.model.actor.Organization;
@@ -61,8 +62,11 @@ public final class Dataset {
   private volatile ImmutableMap<String, Fact> facts;
   private final ImmutableMap<SourceId, Source> sources;
   private final TimeIndex<Membership> membershipIndex;
-  /** Per segment of the membership index: the states of each organization by status, with their truth. */
-  private final ImmutableList<ImmutableMap<OrganizationId, ImmutableMap<MembershipStatus, TruthMap<StateCode>>>> statuses;
+  /**
+   * Per segment of the membership index: the states of each organization by status, with their
+   * truth; each built on the first query that reaches its segment, as the segments are.
+   */
+  private final AtomicReferenceArray<ImmutableMap<OrganizationId, ImmutableMap<MembershipStatus, TruthMap<StateCode>>>> statuses;
   private final TimeIndex<Tenure> tenureIndex;
   private final TimeIndex<Facility> facilityIndex;
   private final TimeIndex<Instrument> instrumentIndex;
@@ -143,12 +147,7 @@ public final class Dataset {
     }
     this.horizons = ImmutableMap.copyOf(horizons);
     this.membershipIndex = TimeIndex.ofSpans(memberships(), this::span);
-    ImmutableList.Builder<ImmutableMap<OrganizationId, ImmutableMap<MembershipStatus, TruthMap<StateCode>>>> statuses =
-        ImmutableList.builder();
-    for (TruthMap<Membership> segment : membershipIndex.segments()) {
-      statuses.add(byStatus(segment));
-    }
-    this.statuses = statuses.build();
+    this.statuses = new AtomicReferenceArray<>(membershipIndex.segmentCount());
     this.tenureIndex = TimeIndex.ofSpans(tenures(), this::span);
     List<Facility> operated = new ArrayList<>();
     ImmutableList.Builder<Facility> undatedFacilities = ImmutableList.builder();
@@ -735,7 +734,15 @@ public final class Dataset {
   public Snapshot asOf(LocalDate date) {
     java.util.Objects.requireNonNull(date, "date");
     int m = membershipIndex.indexAt(date);
-    return new Snapshot(this, date, membershipIndex.segments().get(m), statuses.get(m), tenureIndex.at(date),
+    TruthMap<Membership> memberships = membershipIndex.segment(m);
+    ImmutableMap<OrganizationId, ImmutableMap<MembershipStatus, TruthMap<StateCode>>> byStatus = statuses.get(m);
+    if (byStatus == null) {
+      byStatus = byStatus(memberships);
+      if (!statuses.compareAndSet(m, null, byStatus)) {
+        byStatus = statuses.get(m);
+      }
+    }
+    return new Snapshot(this, date, memberships, byStatus, tenureIndex.at(date),
         facilityIndex.at(date), instrumentIndex.at(date));
   }
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import org.cstokit.model.time.Period;
 import org.cstokit.model.time.Span;
@@ -26,11 +27,22 @@ import org.cstokit.model.time.TruthMap;
  */
 public final class TimeIndex<T> {
   private final LocalDate[] transitions;
-  private final ImmutableList<TruthMap<T>> segments;
+  /** The records indexed, and each one's span, in the order answers keep. */
+  private final Object[] records;
+  private final Span[] spans;
+  /**
+   * The segments, each built on its first query: a data set is loaded far more often than all of
+   * its days are asked about (a command-line run asks about one), and building every segment up
+   * front cost a fifth of a load. A segment is a pure function of the records and its position,
+   * and the first one stored is the one every caller gets.
+   */
+  private final AtomicReferenceArray<TruthMap<T>> segments;
 
-  private TimeIndex(LocalDate[] transitions, ImmutableList<TruthMap<T>> segments) {
+  private TimeIndex(LocalDate[] transitions, Object[] records, Span[] spans) {
     this.transitions = transitions;
-    this.segments = segments;
+    this.records = records;
+    this.spans = spans;
+    this.segments = new AtomicReferenceArray<>(transitions.length + 1);
   }
 
   /**
@@ -55,28 +67,31 @@ public final class TimeIndex<T> {
    */
   public static <T> TimeIndex<T> ofSpans(Collection<T> records, Function<T, Span> span) {
     TreeSet<LocalDate> days = new TreeSet<>();
-    java.util.List<Span> spans = new java.util.ArrayList<>(records.size());
-    for (T r : records) {
-      Span p = span.apply(r);
-      spans.add(p);
+    Object[] indexed = records.toArray();
+    Span[] spans = new Span[indexed.length];
+    for (int k = 0; k < indexed.length; k++) {
+      @SuppressWarnings("unchecked")
+      T r = (T) indexed[k];
+      Span p = java.util.Objects.requireNonNull(span.apply(r), "span");
+      spans[k] = p;
       days.addAll(p.boundaries());
     }
-    LocalDate[] transitions = days.toArray(new LocalDate[0]);
-    ImmutableList.Builder<TruthMap<T>> segments = ImmutableList.builder();
-    // segment i covers [transitions[i-1], transitions[i]); segment 0 lies before every transition
-    for (int i = 0; i <= transitions.length; i++) {
-      LocalDate probe = i == 0 ? LocalDate.MIN : transitions[i - 1];
-      ImmutableMap.Builder<T, Truth> segment = ImmutableMap.builder();
-      int k = 0;
-      for (T r : records) {
-        Truth t = spans.get(k++).truth(probe);
-        if (t != Truth.NO) {
-          segment.put(r, t);
-        }
+    return new TimeIndex<>(days.toArray(new LocalDate[0]), indexed, spans);
+  }
+
+  /** Builds the segment at a position: the records not {@code NO} there, with their truth. */
+  private TruthMap<T> build(int i) {
+    LocalDate probe = i == 0 ? LocalDate.MIN : transitions[i - 1];
+    ImmutableMap.Builder<T, Truth> segment = ImmutableMap.builder();
+    for (int k = 0; k < records.length; k++) {
+      Truth t = spans[k].truth(probe);
+      if (t != Truth.NO) {
+        @SuppressWarnings("unchecked")
+        T r = (T) records[k];
+        segment.put(r, t);
       }
-      segments.add(TruthMap.copyOf(segment.buildKeepingLast()));
     }
-    return new TimeIndex<>(transitions, segments.build());
+    return TruthMap.copyOf(segment.buildKeepingLast());
   }
 
   /**
@@ -87,20 +102,32 @@ public final class TimeIndex<T> {
    * @return the records that are not certainly outside, with their truth
    */
   public TruthMap<T> at(LocalDate date) {
-    return segments.get(segment(date));
+    return segment(position(date));
   }
 
   /** The position of the segment that holds a day, for views computed once per segment. */
   int indexAt(LocalDate date) {
-    return segment(date);
+    return position(date);
   }
 
-  /** The segments, in time order: what {@link #at} answers between two transitions. */
-  ImmutableList<TruthMap<T>> segments() {
-    return segments;
+  /** The number of segments: one more than the transitions. */
+  int segmentCount() {
+    return segments.length();
   }
 
-  private int segment(LocalDate date) {
+  /** The segment at a position, in time order: what {@link #at} answers between two transitions. */
+  TruthMap<T> segment(int i) {
+    TruthMap<T> s = segments.get(i);
+    if (s == null) {
+      s = build(i);
+      if (!segments.compareAndSet(i, null, s)) {
+        s = segments.get(i);
+      }
+    }
+    return s;
+  }
+
+  private int position(LocalDate date) {
     int i = Arrays.binarySearch(transitions, date);
     return i >= 0 ? i + 1 : -i - 1;
   }
@@ -112,7 +139,7 @@ public final class TimeIndex<T> {
    * @return the next transition, or empty after the last
    */
   public Optional<LocalDate> nextChange(LocalDate date) {
-    int s = segment(date);
+    int s = position(date);
     return s < transitions.length ? Optional.of(transitions[s]) : Optional.empty();
   }
 
@@ -123,7 +150,7 @@ public final class TimeIndex<T> {
    * @return the previous transition, or empty before the first
    */
   public Optional<LocalDate> previousChange(LocalDate date) {
-    int s = segment(date);
+    int s = position(date);
     return s > 0 ? Optional.of(transitions[s - 1]) : Optional.empty();
   }
 

@@ -1,6 +1,7 @@
 package org.cstokit.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -108,6 +109,58 @@ class AsOfProperties {
       }
       assertEquals(java.util.Optional.of(t), index.previousChange(t));
       index.nextChange(t).ifPresent(n -> assertEquals(true, n.isAfter(t)));
+    }
+  }
+
+  @Test
+  void segments_built_on_first_query_are_the_same_for_every_thread_and_agree_with_a_scan() throws Exception {
+    // a fresh index, so that its segments are built here, by eight threads racing over the same days
+    TimeIndex<org.cstokit.model.membership.Membership> index =
+        TimeIndex.of(DATA.memberships(), org.cstokit.model.membership.Membership::period);
+    java.util.List<LocalDate> days = new java.util.ArrayList<>();
+    days.add(LocalDate.of(1900, 1, 1));
+    for (LocalDate t : index.transitions()) {
+      if (!t.equals(LocalDate.MIN) && !t.equals(LocalDate.MAX)) {
+        days.add(t);
+      }
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<java.util.List<Object>>> answers = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int offset = t;
+        answers.add(pool.submit(() -> {
+          start.await();
+          Object[] seen = new Object[days.size()];
+          for (int k = 0; k < days.size(); k++) {
+            int d = (k + offset * 7) % days.size();
+            seen[d] = index.at(days.get(d));
+          }
+          return java.util.Arrays.asList(seen);
+        }));
+      }
+      start.countDown();
+      java.util.List<Object> first = answers.get(0).get();
+      for (java.util.concurrent.Future<java.util.List<Object>> answer : answers) {
+        java.util.List<Object> other = answer.get();
+        for (int d = 0; d < days.size(); d++) {
+          assertSame(first.get(d), other.get(d), "one segment instance for " + days.get(d));
+        }
+      }
+      for (int d = 0; d < days.size(); d++) {
+        // the oracle: each record's truth on the day from its period alone, as the index was built
+        Map<org.cstokit.model.membership.Membership, Truth> expected = new LinkedHashMap<>();
+        for (org.cstokit.model.membership.Membership m : DATA.memberships()) {
+          Truth t = org.cstokit.model.time.Span.of(m.period()).truth(days.get(d));
+          if (t != Truth.NO) {
+            expected.put(m, t);
+          }
+        }
+        assertEquals(expected, first.get(d), "on " + days.get(d));
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 }
