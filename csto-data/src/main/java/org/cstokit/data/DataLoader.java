@@ -20,6 +20,8 @@ import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Collectors;
 import org.cstokit.data.internal.Json;
 import org.cstokit.data.internal.Validator;
@@ -148,14 +150,31 @@ public final class DataLoader {
     if (versions.size() > 1) {
       problems.add(new Problem("*", "-", "dataVersion", "files disagree on the data version: " + versions));
     }
-    // validate what could be parsed, so that one run reports every kind of problem at once
-    if (validate || !problems.isEmpty()) {
+    String version = versions.isEmpty() ? "" : versions.iterator().next();
+    if (!problems.isEmpty()) {
+      // validate what could be parsed, so that one run reports every kind of problem at once
       problems.addAll(new Validator(records, unparsed, failedFiles).validate());
+      throw new DataLoadException(DataLoadException.Kind.INVALID_DATA, problems);
     }
+    return validate
+        ? validatedWhileBuilt(version, records, horizons, unparsed, failedFiles)
+        : new Dataset(version, records, horizons);
+  }
+
+  /**
+   * Validates the records while another thread builds the data set from them: the two only read
+   * the records, and each took about a fifth of a load. If the validator finds a problem, the data
+   * set is dropped unseen, so nothing is half-loaded, and whatever its construction threw (a
+   * repeated id, say) is not reported: the validator's problems say why the records are wrong.
+   */
+  private static Dataset validatedWhileBuilt(String version, Map<Family<?>, List<?>> records,
+      Map<Family<?>, PartialDate> horizons, Set<String> unparsed, Set<Family<?>> failedFiles) {
+    ForkJoinTask<Dataset> building = ForkJoinPool.commonPool().submit(() -> new Dataset(version, records, horizons));
+    List<Problem> problems = new Validator(records, unparsed, failedFiles).validate();
     if (!problems.isEmpty()) {
       throw new DataLoadException(DataLoadException.Kind.INVALID_DATA, problems);
     }
-    return new Dataset(versions.isEmpty() ? "" : versions.iterator().next(), records, horizons);
+    return building.join();
   }
 
   private Optional<InputStream> open(String file) {
