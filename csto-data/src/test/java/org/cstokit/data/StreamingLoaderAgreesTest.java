@@ -150,10 +150,75 @@ class StreamingLoaderAgreesTest {
    * general path yields for that file with no problem.
    */
   private static void fastAgrees(Family<?> family, byte[] file, String what) throws Exception {
-    FastReader.Result fast = FastReader.read(family, new ByteArrayInputStream(file));
-    if (fast != null) {
-      assertEquals(DataLoader.readGeneral(family, new ByteArrayInputStream(file)), fast.records(), what);
+    List<Object> general = null;
+    // whole, and cut into pieces of whole records (every bundled file is shorter than a chunk)
+    for (int chunk : new int[] {FastReader.CHUNK, 4096, 512}) {
+      FastReader.Result fast = FastReader.read(family, new ByteArrayInputStream(file), chunk);
+      if (fast != null) {
+        if (general == null) {
+          general = DataLoader.readGeneral(family, new ByteArrayInputStream(file));
+        }
+        assertEquals(general, fast.records(), what + ", read " + chunk + " bytes at a time");
+      }
     }
+  }
+
+  /** Chunk sizes that cut the bundled files into pieces: a piece of one record, and of some. */
+  private static final int[] SMALL_CHUNKS = {64, 700, 3000, 20_000};
+
+  @Test
+  void the_fast_reader_cuts_a_long_file_into_pieces_of_whole_records_and_reads_them_as_one() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    for (Family<?> f : Family.values()) {
+      List<Object> general = DataLoader.readGeneral(f, new ByteArrayInputStream(files.get(f)));
+      FastReader.Result whole = FastReader.read(f, new ByteArrayInputStream(files.get(f)));
+      for (int chunk : SMALL_CHUNKS) {
+        FastReader.Result cut = FastReader.read(f, new ByteArrayInputStream(files.get(f)), chunk);
+        assertEquals(true, cut != null, f + " is read in pieces of " + chunk + " bytes");
+        assertEquals(general, cut.records(), f + " in pieces of " + chunk + " bytes");
+        assertEquals(whole.version(), cut.version(), f + " version");
+        assertEquals(whole.horizon(), cut.horizon(), f + " horizon");
+      }
+    }
+  }
+
+  @Test
+  void a_file_indented_otherwise_is_read_whole_or_given_up_and_never_misread_in_pieces() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    String transfers = new String(files.get(Family.TRANSFERS), StandardCharsets.UTF_8);
+    // the citations' objects moved to the records' indent: each looks like a record opening
+    String shifted = transfers.replace("[\n        {", "[\n    {").replace("},\n        {", "},\n    {");
+    // one line: no cut anywhere, so the file is read as one stream
+    String oneLine = transfers.replace("\n", "").replace("  ", "");
+    // Windows line ends: cut after the comma and the carriage return
+    String crlf = transfers.replace("\n", "\r\n");
+    assertEquals(false, shifted.equals(transfers), "the shift changes the file");
+    List<Object> expected = DataLoader.readGeneral(Family.TRANSFERS, new ByteArrayInputStream(files.get(Family.TRANSFERS)));
+    for (String variant : List.of(shifted, oneLine, crlf)) {
+      byte[] file = variant.getBytes(StandardCharsets.UTF_8);
+      assertEquals(expected, DataLoader.readGeneral(Family.TRANSFERS, new ByteArrayInputStream(file)), "the general path reads it");
+      for (int chunk : SMALL_CHUNKS) {
+        FastReader.Result fast = FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(file), chunk);
+        if (fast != null) {
+          assertEquals(expected, fast.records(), "read in pieces of " + chunk + " bytes");
+        }
+      }
+    }
+    // a wrong cut is never read as records: with the citations shifted, a chunk whose last cut
+    // falls between two citations of one record gives up, and any other reads the right records
+    int gaveUp = 0;
+    for (int chunk = 200; chunk <= 6000; chunk += 50) {
+      FastReader.Result fast = FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(shifted.getBytes(StandardCharsets.UTF_8)), chunk);
+      if (fast == null) {
+        gaveUp++;
+      } else {
+        assertEquals(expected, fast.records(), "the shifted file read in pieces of " + chunk + " bytes");
+      }
+    }
+    assertEquals(true, gaveUp > 0, "some chunk sizes cut between two citations, and give up");
+    // a file with no cut, and one with Windows line ends, are read all the same
+    assertEquals(expected, FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(oneLine.getBytes(StandardCharsets.UTF_8)), 700).records());
+    assertEquals(expected, FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(crlf.getBytes(StandardCharsets.UTF_8)), 700).records());
   }
 
   @Test
@@ -205,6 +270,10 @@ class StreamingLoaderAgreesTest {
     for (String c : cases) {
       assertEquals(false, c.equals(transfers), "the edge case changes the file");
       assertEquals(null, FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(c.getBytes(StandardCharsets.UTF_8))));
+      for (int chunk : SMALL_CHUNKS) {
+        assertEquals(null, FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(c.getBytes(StandardCharsets.UTF_8)), chunk),
+            "gives up in pieces of " + chunk + " bytes");
+      }
       // the fast reader gives up, and the loader says what the general path alone says
       DataSource source = with(files, Family.TRANSFERS, c.getBytes(StandardCharsets.UTF_8));
       Object general = outcome(() -> new DataLoader(source, false).load());
