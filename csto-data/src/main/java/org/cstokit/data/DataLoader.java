@@ -84,6 +84,13 @@ public final class DataLoader {
   /**
    * Loads and validates every family.
    *
+   * <p>The work is spread over threads: the files are read side by side on the common fork-join
+   * pool and the calling thread, and the data set is built there while the calling thread
+   * validates the records. A file longer than 4 MB, from a stream that says how long it is (a file
+   * on disk), is cut between records into pieces, read by the calling thread and by short-lived
+   * daemon threads, one fewer than the processors, stopped when the file is read. What is loaded
+   * or reported does not depend on which thread finished first.
+   *
    * @return the data set
    * @throws DataLoadException listing every problem, if there is any
    */

@@ -32,9 +32,9 @@ import org.cstokit.model.time.PartialDate;
  * which reports the problems. A file read here yields records equal to what the general path
  * yields for it (the oracle test holds it to that on fuzzed mutants).
  *
- * <p>What repeats is shared: short strings (not ids) from a pool kept for the file (for each piece
- * of a long file), as the {@link CheckingParser} does; small boxed integers (years, counts) and
- * dates from tables.
+ * <p>What repeats is shared: short strings (not ids) from a pool kept for the file (a piece of a
+ * long file starts from the pool of the last piece read), as the {@link CheckingParser} does;
+ * small boxed integers (years, counts) and dates from tables.
  *
  * <p>A file longer than {@link #CHUNK} bytes, from a stream that says so ({@link
  * InputStream#available()}: a file on disk, bytes in memory), is cut between records into pieces
@@ -89,6 +89,20 @@ final class FastReader {
 
   private FastReader(JsonParser p) {
     this.p = p;
+  }
+
+  /**
+   * A reader that starts with what another, finished reader has pooled: a piece of a long file
+   * then shares the strings, dates, states and sources of the pieces read before it, instead of
+   * holding its own copies (some 5 bytes a transfer at a million).
+   */
+  private FastReader(JsonParser p, FastReader seed) {
+    this.p = p;
+    this.pool = seed.pool.clone();
+    this.pooled = seed.pooled;
+    this.dates.putAll(seed.dates);
+    this.states.putAll(seed.states);
+    this.sources.putAll(seed.sources);
   }
 
   static JsonFactory factory() {
@@ -154,9 +168,24 @@ final class FastReader {
    * records opened as {@code {"r":[}.
    */
   private static Result parse(Family<?> family, JsonParser parser, boolean envelope) throws IOException {
+    return parse(family, parser, envelope, null);
+  }
+
+  /**
+   * Reads what one parser holds, or gives up, as {@link #parse(Family, JsonParser, boolean)}; a
+   * piece of a long file starts from the pools of the last piece read ({@code shared}, which it
+   * then updates).
+   */
+  private static Result parse(Family<?> family, JsonParser parser, boolean envelope,
+      java.util.concurrent.atomic.AtomicReference<FastReader> shared) throws IOException {
     try (JsonParser p = parser) {
-      FastReader reader = new FastReader(p);
-      return envelope ? reader.file(family) : reader.piece(family);
+      FastReader seed = shared == null ? null : shared.get();
+      FastReader reader = seed == null ? new FastReader(p) : new FastReader(p, seed);
+      Result r = envelope ? reader.file(family) : reader.piece(family);
+      if (shared != null) {
+        shared.set(reader);
+      }
+      return r;
     } catch (java.io.UncheckedIOException e) {
       if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
         return null;
@@ -177,8 +206,8 @@ final class FastReader {
    * raw line break, so that comma is a cut between two whole records. The first piece (the
    * envelope and the records before the first cut) is closed with {@code ]}} as the file would
    * close it; every later piece is opened with {@code {"r":[} and, but for the last, closed with
-   * {@code ]}}. Each is read by its own parser on a pool thread, and the records are joined in
-   * file order.
+   * {@code ]}}. Each is read by its own parser, on this thread or a helper thread, and the records
+   * are joined in file order.
    *
    * <p>A cut that was not between two records (a file indented otherwise) leaves a piece whose
    * brackets do not balance, so the piece gives up, and so does the file: a wrong cut cannot be
@@ -211,25 +240,26 @@ final class FastReader {
     long total = head.length;
     long limit = org.cstokit.data.internal.ReadLimits.CONSTRAINTS.getMaxDocumentLength();
     List<java.util.concurrent.Future<Result>> pieces = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicReference<FastReader> shared = new java.util.concurrent.atomic.AtomicReference<>();
     byte[] carry = java.util.Arrays.copyOfRange(head, start, head.length);
     int cut = cutBefore(head, start);
     head[cut] = ']';
     head[cut + 1] = '}';
-    start(pieces, new Piece(family, head, cut + 2, true), pool, helpers);
+    start(pieces, new Piece(family, head, cut + 2, true, shared), pool, helpers);
     while (true) {
       byte[] more = stream.readNBytes(chunk);
       total += more.length;
       if (total > limit) {
         return null;
       }
-      byte[] piece = new byte[OPEN.length + carry.length + more.length + 2];
+      byte[] piece = new byte[OPEN.length + carry.length + more.length];
       System.arraycopy(OPEN, 0, piece, 0, OPEN.length);
       System.arraycopy(carry, 0, piece, OPEN.length, carry.length);
       System.arraycopy(more, 0, piece, OPEN.length + carry.length, more.length);
       int length = OPEN.length + carry.length + more.length;
       if (more.length < chunk) {
         // the end of the file: the last records, the end of the array and of the envelope
-        start(pieces, new Piece(family, piece, length, false), pool, helpers);
+        start(pieces, new Piece(family, piece, length, false, shared), pool, helpers);
         break;
       }
       start = recordStart(piece, OPEN.length, length);
@@ -244,7 +274,7 @@ final class FastReader {
       cut = cutBefore(piece, start);
       piece[cut] = ']';
       piece[cut + 1] = '}';
-      if (!start(pieces, new Piece(family, piece, cut + 2, false), pool, helpers)) {
+      if (!start(pieces, new Piece(family, piece, cut + 2, false, shared), pool, helpers)) {
         return null;
       }
     }
@@ -342,12 +372,16 @@ final class FastReader {
     private byte[] bytes;
     private final int length;
     private final boolean envelope;
+    /** The last reader of a piece that finished, whose pools the next piece starts from. */
+    private final java.util.concurrent.atomic.AtomicReference<FastReader> shared;
 
-    Piece(Family<?> family, byte[] bytes, int length, boolean envelope) {
+    Piece(Family<?> family, byte[] bytes, int length, boolean envelope,
+        java.util.concurrent.atomic.AtomicReference<FastReader> shared) {
       this.family = family;
       this.bytes = bytes;
       this.length = length;
       this.envelope = envelope;
+      this.shared = shared;
     }
 
     @Override
@@ -355,7 +389,7 @@ final class FastReader {
       byte[] b = bytes;
       bytes = null;
       try {
-        return parse(family, FACTORY.createParser(b, 0, length), envelope);
+        return parse(family, FACTORY.createParser(b, 0, length), envelope, shared);
       } catch (IOException e) {
         // not reached: a parser over bytes in memory has no stream to fail
         return null;
