@@ -155,9 +155,10 @@ final class FastReader {
       if (stream.available() < chunk) {
         return parse(family, FACTORY.createParser(stream), true);
       }
-      byte[] head = stream.readNBytes(chunk);
-      if (head.length < chunk) {
-        return parse(family, FACTORY.createParser(head), true);
+      byte[] head = new byte[chunk];
+      int read = stream.readNBytes(head, 0, chunk);
+      if (read < chunk) {
+        return parse(family, FACTORY.createParser(head, 0, read), true);
       }
       return split(family, stream, head, chunk);
     }
@@ -247,17 +248,17 @@ final class FastReader {
     head[cut + 1] = '}';
     start(pieces, new Piece(family, head, cut + 2, true, shared), pool, helpers);
     while (true) {
-      byte[] more = stream.readNBytes(chunk);
-      total += more.length;
+      // the next chunk is read straight into the piece, after the opening and the carried records
+      byte[] piece = new byte[OPEN.length + carry.length + chunk];
+      System.arraycopy(OPEN, 0, piece, 0, OPEN.length);
+      System.arraycopy(carry, 0, piece, OPEN.length, carry.length);
+      int read = stream.readNBytes(piece, OPEN.length + carry.length, chunk);
+      total += read;
       if (total > limit) {
         return null;
       }
-      byte[] piece = new byte[OPEN.length + carry.length + more.length];
-      System.arraycopy(OPEN, 0, piece, 0, OPEN.length);
-      System.arraycopy(carry, 0, piece, OPEN.length, carry.length);
-      System.arraycopy(more, 0, piece, OPEN.length + carry.length, more.length);
-      int length = OPEN.length + carry.length + more.length;
-      if (more.length < chunk) {
+      int length = OPEN.length + carry.length + read;
+      if (read < chunk) {
         // the end of the file: the last records, the end of the array and of the envelope
         start(pieces, new Piece(family, piece, length, false, shared), pool, helpers);
         break;
