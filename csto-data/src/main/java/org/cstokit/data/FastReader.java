@@ -53,11 +53,22 @@ final class FastReader {
   /** Boxed integers from 0 to this bound (exclusive) are shared: years, row numbers, counts. */
   private static final int BOXED = 4096;
   private static final Integer[] BOXES = new Integer[BOXED];
+  /** The same, each in its {@code Optional}: a builder's optional number is set with no allocation. */
+  private static final Optional<Integer>[] OPTIONALS = optionals();
 
   static {
     for (int i = 0; i < BOXED; i++) {
-      BOXES[i] = i;
+      BOXES[i] = OPTIONALS[i].get();
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<Integer>[] optionals() {
+    Optional<Integer>[] optionals = new Optional[BOXED];
+    for (int i = 0; i < BOXED; i++) {
+      optionals[i] = Optional.of(i);
+    }
+    return optionals;
   }
 
   /** Gives up on the file: not in canonical form. Carries no stack trace; it is expected. */
@@ -644,10 +655,10 @@ final class FastReader {
     }
   }
 
-  /** Reads the current value as a present optional int, its box shared if small. */
+  /** Reads the current value as a present optional int, shared with its box if small. */
   Optional<Integer> optionalInt() {
     int i = integer();
-    return Optional.of(i >= 0 && i < BOXED ? BOXES[i] : Integer.valueOf(i));
+    return i >= 0 && i < BOXED ? OPTIONALS[i] : Optional.of(i);
   }
 
   /** Reads the current value as a boolean. */

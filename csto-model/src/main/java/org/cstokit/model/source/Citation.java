@@ -116,17 +116,22 @@ public abstract class Citation {
     Checks.notBlank(section(), "section");
     // plain conditions rather than lambdas: every citation loaded runs this check, and each lambda
     // call site costs its first use a bootstrap on a cold start
-    if (note().isPresent()) {
-      Checks.positive(note().get(), "note");
+    // each optional read once: an accessor wraps its value in a new Optional per call
+    Integer note = note().orElse(null);
+    Integer row = row().orElse(null);
+    Integer page = page().orElse(null);
+    String locator = locator().orElse(null);
+    if (note != null) {
+      Checks.positive(note, "note");
     }
-    if (row().isPresent()) {
-      Checks.positive(row().get(), "row");
+    if (row != null) {
+      Checks.positive(row, "row");
     }
-    if (page().isPresent()) {
-      Checks.positive(page().get(), "page");
+    if (page != null) {
+      Checks.positive(page, "page");
     }
-    if (locator().isPresent()) {
-      Checks.notBlank(locator().get(), "locator");
+    if (locator != null) {
+      Checks.notBlank(locator, "locator");
     }
   }
 

@@ -180,30 +180,36 @@ public abstract class ArmsTransfer implements Fact {
     Fact.validate(this);
     Checks.notBlank(designation(), "designation");
     // plain conditions rather than lambdas: every transfer loaded runs this check, and each lambda
-    // call site costs its first use a bootstrap on a cold start; reasons are composed on failure only
-    if (orderYear().isPresent()) {
-      Checks.year(orderYear().get(), "orderYear");
+    // call site costs its first use a bootstrap on a cold start; reasons are composed on failure
+    // only; each optional is read once (an accessor wraps its value in a new Optional per call)
+    Integer ordered = orderYear().orElse(null);
+    Integer first = deliveryFirst().orElse(null);
+    Integer last = deliveryLast().orElse(null);
+    Integer numberOrdered = numberOrdered().orElse(null);
+    Integer numberDelivered = numberDelivered().orElse(null);
+    if (ordered != null) {
+      Checks.year(ordered, "orderYear");
     }
-    if (deliveryFirst().isPresent()) {
-      Checks.year(deliveryFirst().get(), "deliveryFirst");
+    if (first != null) {
+      Checks.year(first, "deliveryFirst");
     }
-    if (deliveryLast().isPresent()) {
-      Checks.year(deliveryLast().get(), "deliveryLast");
+    if (last != null) {
+      Checks.year(last, "deliveryLast");
     }
-    if (deliveryFirst().isPresent() && deliveryLast().isPresent() && deliveryLast().get() < deliveryFirst().get()) {
-      throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "deliveryLast", deliveryLast().get(),
-          "is before deliveryFirst " + deliveryFirst().get());
+    if (first != null && last != null && last < first) {
+      throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "deliveryLast", last,
+          "is before deliveryFirst " + first);
     }
-    if (numberOrdered().isPresent() && numberDelivered().isPresent() && numberDelivered().get() > numberOrdered().get()) {
-      throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "numberDelivered", numberDelivered().get(),
-          "exceeds numberOrdered " + numberOrdered().get());
+    if (numberOrdered != null && numberDelivered != null && numberDelivered > numberOrdered) {
+      throw Checks.invalid(org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "numberDelivered", numberDelivered,
+          "exceeds numberOrdered " + numberOrdered);
     }
-    if (numberOrdered().isPresent()) {
-      Checks.positive(numberOrdered().get(), "numberOrdered");
+    if (numberOrdered != null) {
+      Checks.positive(numberOrdered, "numberOrdered");
     }
-    if (numberDelivered().isPresent()) {
-      Checks.check(numberDelivered().get() >= 0, org.cstokit.model.InvalidValueException.Kind.OUT_OF_RANGE, "numberDelivered",
-          numberDelivered().get(), "is negative");
+    if (numberDelivered != null) {
+      Checks.check(numberDelivered >= 0, org.cstokit.model.InvalidValueException.Kind.OUT_OF_RANGE, "numberDelivered",
+          numberDelivered, "is negative");
     }
     Checks.check(!supplier().equals(recipient()), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT, "recipient", recipient(), "is the supplier");
     Checks.check(tableRow().isEmpty() || restates().isEmpty(), org.cstokit.model.InvalidValueException.Kind.INCONSISTENT,
