@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The first {@link CstoData#bundled()} in a fresh JVM: one call per forked JVM (single-shot,
- * no warm-up), so every measurement pays class loading, Jackson's deserializer construction,
- * parsing and validation of the bundled files, cold. The score is the mean over forks; raise
- * {@code -f} for a tighter interval.
+ * no warm-up), so every measurement pays class loading and reading and building every bundled
+ * record, cold. The score is the mean over forks; raise {@code -f} for a tighter interval.
+ * {@link FirstBundled} times the same call outside JMH, with and without an AppCDS archive.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
