@@ -436,17 +436,7 @@ final class FastReader {
       throw GIVE_UP;
     }
     expect(p.nextToken(), JsonToken.START_ARRAY);
-    List<Object> records = new ArrayList<>();
-    while (p.nextToken() == JsonToken.START_OBJECT) {
-      begin();
-      records.add(FastRecords.record(this, family.ordinal()));
-    }
-    expect(p.currentToken(), JsonToken.END_ARRAY);
-    expect(p.nextToken(), JsonToken.END_OBJECT);
-    if (p.nextToken() != null) {
-      throw GIVE_UP;
-    }
-    return new Result(records, version, horizon);
+    return new Result(recordsToTheEnd(family), version, horizon);
   }
 
   /** Reads a piece of records opened as {@code {"r":[}: what follows a cut, up to the next cut or the file's end. */
@@ -454,6 +444,14 @@ final class FastReader {
     expect(p.nextToken(), JsonToken.START_OBJECT);
     field("r");
     expect(p.nextToken(), JsonToken.START_ARRAY);
+    return new Result(recordsToTheEnd(family), "", Optional.empty());
+  }
+
+  /**
+   * Reads the records of the array just opened, then the end of the array, of the object that
+   * holds it (the envelope, or a piece's opening) and of the input.
+   */
+  private List<Object> recordsToTheEnd(Family<?> family) throws IOException {
     List<Object> records = new ArrayList<>();
     while (p.nextToken() == JsonToken.START_OBJECT) {
       begin();
@@ -464,7 +462,7 @@ final class FastReader {
     if (p.nextToken() != null) {
       throw GIVE_UP;
     }
-    return new Result(records, "", Optional.empty());
+    return records;
   }
 
   private void field(String name) throws IOException {
