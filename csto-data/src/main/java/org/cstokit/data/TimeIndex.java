@@ -81,6 +81,7 @@ public final class TimeIndex<T> {
 
   /** Builds the segment at a position: the records not {@code NO} there, with their truth. */
   private TruthMap<T> build(int i) {
+    // segment i covers [transitions[i-1], transitions[i]); segment 0 lies before every transition
     LocalDate probe = i == 0 ? LocalDate.MIN : transitions[i - 1];
     ImmutableMap.Builder<T, Truth> segment = ImmutableMap.builder();
     for (int k = 0; k < records.length; k++) {
