@@ -64,7 +64,7 @@ final class FastReader {
 
   @SuppressWarnings("unchecked")
   private static Optional<Integer>[] optionals() {
-    Optional<Integer>[] optionals = new Optional[BOXED];
+    Optional<Integer>[] optionals = (Optional<Integer>[]) new Optional<?>[BOXED];
     for (int i = 0; i < BOXED; i++) {
       optionals[i] = Optional.of(i);
     }
