@@ -183,6 +183,21 @@ class StreamingLoaderAgreesTest {
   }
 
   @Test
+  void the_helper_threads_of_a_long_file_stop_when_it_is_read_and_never_hold_the_jvm_open() throws Exception {
+    Map<Family<?>, byte[]> files = bundled();
+    FastReader.Result cut = FastReader.read(Family.TRANSFERS, new ByteArrayInputStream(files.get(Family.TRANSFERS)), 700);
+    assertEquals(true, cut != null, "read in pieces");
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().equals("csto-data-reader")) {
+        assertEquals(true, t.isDaemon(), "a helper is a daemon");
+        // stopped with the read: it ends, and does not wait for work that will not come
+        t.join(60_000);
+        assertEquals(false, t.isAlive(), "a helper of a finished read has ended");
+      }
+    }
+  }
+
+  @Test
   void a_file_indented_otherwise_is_read_whole_or_given_up_and_never_misread_in_pieces() throws Exception {
     Map<Family<?>, byte[]> files = bundled();
     String transfers = new String(files.get(Family.TRANSFERS), StandardCharsets.UTF_8);
