@@ -166,12 +166,28 @@ final class FastReader {
       if (stream.available() < chunk) {
         return parse(family, FACTORY.createParser(stream), true);
       }
+      // the first piece: the envelope and the records up to a cut between two of them, read a
+      // chunk at a time until it holds one
       byte[] head = new byte[chunk];
-      int read = stream.readNBytes(head, 0, chunk);
-      if (read < chunk) {
-        return parse(family, FACTORY.createParser(head, 0, read), true);
+      int length = stream.readNBytes(head, 0, chunk);
+      int start = recordStart(head, 0, length);
+      while (start < 0 && length == head.length && length < MAX_PIECE) {
+        head = java.util.Arrays.copyOf(head, length + chunk);
+        int read = stream.readNBytes(head, length, chunk);
+        // a cut already searched for is not searched again: only one that ends in the new bytes
+        start = recordStart(head, Math.max(0, length - 7), length + read);
+        length += read;
       }
-      return split(family, stream, head, chunk);
+      if (length < head.length) {
+        // the file ended: it is read whole, from the bytes in memory
+        return parse(family, FACTORY.createParser(head, 0, length), true);
+      }
+      if (start < 0) {
+        // no cut in the first pieces' worth of bytes: not the written form, read as one stream
+        return parse(family, FACTORY.createParser(
+            new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head, 0, length), stream)), true);
+      }
+      return split(family, stream, head, length, start, chunk);
     }
   }
 
@@ -223,15 +239,13 @@ final class FastReader {
    *
    * <p>A cut that was not between two records (a file indented otherwise) leaves a piece whose
    * brackets do not balance, so the piece gives up, and so does the file: a wrong cut cannot be
-   * read as records. A first chunk with no cut is read as one stream, as before; a later piece
-   * that grows past {@link #MAX_PIECE} without one gives up. The parser's document length limit is
+   * read as records. The first piece and the later ones grow a chunk at a time until they hold a
+   * cut; a file with none in its first {@link #MAX_PIECE} bytes is read as one stream, and a later
+   * piece that grows past that without one gives up. The parser's document length limit is
    * checked on the file's total, which no single piece sees.
    */
-  private static Result split(Family<?> family, InputStream stream, byte[] head, int chunk) throws IOException {
-    int start = recordStart(head, 0, head.length);
-    if (start < 0) {
-      return parse(family, FACTORY.createParser(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), stream)), true);
-    }
+  private static Result split(Family<?> family, InputStream stream, byte[] head, int length, int start, int chunk)
+      throws IOException {
     // the pieces are read by this thread and by helper threads, one fewer than the processors: the
     // pool that reads files side by side may be busy, and a thread that waits in it for this file
     // would not take up a piece; the helpers are daemons, stopped when the file is read
@@ -239,7 +253,7 @@ final class FastReader {
     java.util.concurrent.ExecutorService pool = helpers < 1 ? null
         : java.util.concurrent.Executors.newFixedThreadPool(helpers, FastReader::helper);
     try {
-      return split(family, stream, head, chunk, start, pool, helpers);
+      return split(family, stream, head, length, start, chunk, pool, helpers);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -247,13 +261,13 @@ final class FastReader {
     }
   }
 
-  private static Result split(Family<?> family, InputStream stream, byte[] head, int chunk, int start,
+  private static Result split(Family<?> family, InputStream stream, byte[] head, int length, int start, int chunk,
       java.util.concurrent.ExecutorService pool, int helpers) throws IOException {
-    long total = head.length;
+    long total = length;
     long limit = org.cstokit.data.internal.ReadLimits.CONSTRAINTS.getMaxDocumentLength();
     List<java.util.concurrent.Future<Result>> pieces = new ArrayList<>();
     java.util.concurrent.atomic.AtomicReference<FastReader> shared = new java.util.concurrent.atomic.AtomicReference<>();
-    byte[] carry = java.util.Arrays.copyOfRange(head, start, head.length);
+    byte[] carry = java.util.Arrays.copyOfRange(head, start, length);
     int cut = cutBefore(head, start);
     head[cut] = ']';
     head[cut + 1] = '}';
@@ -268,21 +282,21 @@ final class FastReader {
       if (total > limit) {
         return null;
       }
-      int length = OPEN.length + carry.length + read;
+      int filled = OPEN.length + carry.length + read;
       if (read < chunk) {
         // the end of the file: the last records, the end of the array and of the envelope
-        start(pieces, new Piece(family, piece, length, false, shared), pool, helpers);
+        start(pieces, new Piece(family, piece, filled, false, shared), pool, helpers);
         break;
       }
-      start = recordStart(piece, OPEN.length, length);
+      start = recordStart(piece, OPEN.length, filled);
       if (start < 0) {
-        if (length > MAX_PIECE) {
+        if (filled > MAX_PIECE) {
           return null;
         }
-        carry = java.util.Arrays.copyOfRange(piece, OPEN.length, length);
+        carry = java.util.Arrays.copyOfRange(piece, OPEN.length, filled);
         continue;
       }
-      carry = java.util.Arrays.copyOfRange(piece, start, length);
+      carry = java.util.Arrays.copyOfRange(piece, start, filled);
       cut = cutBefore(piece, start);
       piece[cut] = ']';
       piece[cut + 1] = '}';
