@@ -166,28 +166,7 @@ final class FastReader {
       if (stream.available() < chunk) {
         return parse(family, FACTORY.createParser(stream), true);
       }
-      // the first piece: the envelope and the records up to a cut between two of them, read a
-      // chunk at a time until it holds one
-      byte[] head = new byte[chunk];
-      int length = stream.readNBytes(head, 0, chunk);
-      int start = recordStart(head, 0, length);
-      while (start < 0 && length == head.length && length < MAX_PIECE) {
-        head = java.util.Arrays.copyOf(head, length + chunk);
-        int read = stream.readNBytes(head, length, chunk);
-        // a cut already searched for is not searched again: only one that ends in the new bytes
-        start = recordStart(head, Math.max(0, length - 7), length + read);
-        length += read;
-      }
-      if (length < head.length) {
-        // the file ended: it is read whole, from the bytes in memory
-        return parse(family, FACTORY.createParser(head, 0, length), true);
-      }
-      if (start < 0) {
-        // no cut in the first pieces' worth of bytes: not the written form, read as one stream
-        return parse(family, FACTORY.createParser(
-            new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head, 0, length), stream)), true);
-      }
-      return split(family, stream, head, length, start, chunk);
+      return split(family, stream, chunk);
     }
   }
 
@@ -239,13 +218,12 @@ final class FastReader {
    *
    * <p>A cut that was not between two records (a file indented otherwise) leaves a piece whose
    * brackets do not balance, so the piece gives up, and so does the file: a wrong cut cannot be
-   * read as records. The first piece and the later ones grow a chunk at a time until they hold a
-   * cut; a file with none in its first {@link #MAX_PIECE} bytes is read as one stream, and a later
-   * piece that grows past that without one gives up. The parser's document length limit is
+   * read as records. Every piece, the first too, grows a chunk at a time until it holds a cut; a
+   * file with none in its first {@link #MAX_PIECE} bytes is read as one stream, and a later piece
+   * that grows past that without one gives up. The parser's document length limit is
    * checked on the file's total, which no single piece sees.
    */
-  private static Result split(Family<?> family, InputStream stream, byte[] head, int length, int start, int chunk)
-      throws IOException {
+  private static Result split(Family<?> family, InputStream stream, int chunk) throws IOException {
     // the pieces are read by this thread and by helper threads, one fewer than the processors: the
     // pool that reads files side by side may be busy, and a thread that waits in it for this file
     // would not take up a piece; the helpers are daemons, stopped when the file is read
@@ -253,7 +231,7 @@ final class FastReader {
     java.util.concurrent.ExecutorService pool = helpers < 1 ? null
         : java.util.concurrent.Executors.newFixedThreadPool(helpers, FastReader::helper);
     try {
-      return split(family, stream, head, length, start, chunk, pool, helpers);
+      return split(family, stream, chunk, pool, helpers);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -261,48 +239,54 @@ final class FastReader {
     }
   }
 
-  private static Result split(Family<?> family, InputStream stream, byte[] head, int length, int start, int chunk,
+  private static Result split(Family<?> family, InputStream stream, int chunk,
       java.util.concurrent.ExecutorService pool, int helpers) throws IOException {
-    long total = length;
+    long total = 0;
     long limit = org.cstokit.data.internal.ReadLimits.CONSTRAINTS.getMaxDocumentLength();
     List<java.util.concurrent.Future<Result>> pieces = new ArrayList<>();
     java.util.concurrent.atomic.AtomicReference<FastReader> shared = new java.util.concurrent.atomic.AtomicReference<>();
-    byte[] carry = java.util.Arrays.copyOfRange(head, start, length);
-    int cut = cutBefore(head, start);
-    head[cut] = ']';
-    head[cut + 1] = '}';
-    start(pieces, new Piece(family, head, cut + 2, true, shared), pool, helpers);
+    // the first piece is the file's head, with no opening; the records after the last cut are
+    // carried to the next piece, and hold no cut themselves
+    byte[] opening = new byte[0];
+    byte[] carry = new byte[0];
     while (true) {
       // the next chunk is read straight into the piece, after the opening and the carried records
-      byte[] piece = new byte[OPEN.length + carry.length + chunk];
-      System.arraycopy(OPEN, 0, piece, 0, OPEN.length);
-      System.arraycopy(carry, 0, piece, OPEN.length, carry.length);
-      int read = stream.readNBytes(piece, OPEN.length + carry.length, chunk);
+      byte[] piece = new byte[opening.length + carry.length + chunk];
+      System.arraycopy(opening, 0, piece, 0, opening.length);
+      System.arraycopy(carry, 0, piece, opening.length, carry.length);
+      int read = stream.readNBytes(piece, opening.length + carry.length, chunk);
       total += read;
       if (total > limit) {
         return null;
       }
-      int filled = OPEN.length + carry.length + read;
+      int filled = opening.length + carry.length + read;
+      boolean first = pieces.isEmpty();
       if (read < chunk) {
-        // the end of the file: the last records, the end of the array and of the envelope
-        start(pieces, new Piece(family, piece, filled, false, shared), pool, helpers);
+        // the end of the file: the last records, the end of the array and of the envelope (or,
+        // for a file of one piece, all of it)
+        start(pieces, new Piece(family, piece, filled, first, shared), pool, helpers);
         break;
       }
-      start = recordStart(piece, OPEN.length, filled);
+      // only a cut that ends in the new bytes: the carried records hold none
+      int start = recordStart(piece, Math.max(opening.length, opening.length + carry.length - 7), filled);
       if (start < 0) {
         if (filled > MAX_PIECE) {
-          return null;
+          // no cut in a piece's worth of bytes: not the written form. Its head is read as one
+          // stream; past the head, the file gives up
+          return first ? parse(family, FACTORY.createParser(new java.io.SequenceInputStream(
+              new java.io.ByteArrayInputStream(piece, 0, filled), stream)), true) : null;
         }
-        carry = java.util.Arrays.copyOfRange(piece, OPEN.length, filled);
+        carry = java.util.Arrays.copyOfRange(piece, opening.length, filled);
         continue;
       }
       carry = java.util.Arrays.copyOfRange(piece, start, filled);
-      cut = cutBefore(piece, start);
+      int cut = cutBefore(piece, start);
       piece[cut] = ']';
       piece[cut + 1] = '}';
-      if (!start(pieces, new Piece(family, piece, cut + 2, false, shared), pool, helpers)) {
+      if (!start(pieces, new Piece(family, piece, cut + 2, first, shared), pool, helpers)) {
         return null;
       }
+      opening = OPEN;
     }
     List<Result> results = new ArrayList<>(pieces.size());
     int size = 0;
