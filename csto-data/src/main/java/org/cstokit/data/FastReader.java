@@ -52,15 +52,8 @@ final class FastReader {
   private static final int POOLED_LENGTH = CheckingParser.POOLED_LENGTH;
   /** Boxed integers from 0 to this bound (exclusive) are shared: years, row numbers, counts. */
   private static final int BOXED = 4096;
-  private static final Integer[] BOXES = new Integer[BOXED];
-  /** The same, each in its {@code Optional}: a builder's optional number is set with no allocation. */
+  /** Those integers, each boxed once in its {@code Optional}: a builder's optional number is set with no allocation. */
   private static final Optional<Integer>[] OPTIONALS = optionals();
-
-  static {
-    for (int i = 0; i < BOXED; i++) {
-      BOXES[i] = OPTIONALS[i].get();
-    }
-  }
 
   @SuppressWarnings("unchecked")
   private static Optional<Integer>[] optionals() {
